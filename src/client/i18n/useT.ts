@@ -1,0 +1,24 @@
+import { useCallback } from 'react';
+import type { Lang } from '../../shared/i18n';
+import { useAppStore } from '../state/store';
+import { dictionary, type MessageKey } from './dictionary';
+
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+/** Looks a message up in a language and fills its `{name}` placeholders. */
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  const text: string = dictionary[key][lang];
+  return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+}
+
+/** The chosen language's `t(key, vars)`; re-renders when the language changes. */
+export function useT(): Translate {
+  const lang = useAppStore((s) => s.lang);
+  return useCallback((key, vars) => translate(lang, key, vars), [lang]);
+}
+
+/** The chosen language, for catalog texts (`agency.name[lang]`). */
+export function useLang(): Lang {
+  return useAppStore((s) => s.lang);
+}

@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+import { createAvatarSlice, type AvatarSlice } from './avatarSlice';
+import { createCounterSlice, type CounterSlice } from './counterSlice';
+import { createOutboxSlice, type OutboxSlice } from './outboxSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+export type AppState = UiSlice & AvatarSlice & CounterSlice & OutboxSlice;
+
+/** The app's one store, assembled from slices; actions live inside it. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createUiSlice(...a),
+  ...createAvatarSlice(...a),
+  ...createCounterSlice(...a),
+  ...createOutboxSlice(...a),
+}));

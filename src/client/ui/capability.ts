@@ -1,0 +1,41 @@
+import type { Notice } from '../state';
+
+/**
+ * Whether this device should get the 3D hall: WebGL must exist, and a very weak phone
+ * (≤ 2 cores and ≤ 2 GB) is spared the download and the battery drain.
+ */
+export function check3dSupport(): Exclude<Notice, 'load_failed'> {
+  let gl: WebGLRenderingContext | WebGL2RenderingContext | null = null;
+  try {
+    const canvas = document.createElement('canvas');
+    gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+  } catch {
+    gl = null;
+  }
+  if (!gl) return 'no_webgl';
+  // Free the probe context at once: browsers cap how many may be alive.
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  const nav = navigator as Navigator & { deviceMemory?: number };
+  if ((nav.hardwareConcurrency ?? 4) <= 2 && (nav.deviceMemory ?? 4) <= 2) return 'weak_device';
+  return null;
+}
+
+/** `?mode=2d` opens the counter list directly (links from WhatsApp, screen-reader users). */
+export function urlWants2d(): boolean {
+  return new URLSearchParams(location.search).get('mode') === '2d';
+}
+
+/** `?track=<ticket>` opens the tracker on that ticket. */
+export function urlTicket(): string | null {
+  const id = new URLSearchParams(location.search).get('track')?.trim();
+  return id ? id.slice(0, 64) : null;
+}
+
+/** The shareable link that opens the tracker on a ticket. */
+export function trackingUrl(ticket: string): string {
+  const url = new URL(location.href);
+  url.search = '';
+  url.hash = '';
+  url.searchParams.set('track', ticket);
+  return url.toString();
+}

@@ -1,0 +1,18 @@
+import { useAppStore } from '../state';
+import { check3dSupport } from './capability';
+import { worldAvailable } from './worldLoader';
+
+/**
+ * "Masuk": asks for the avatar, unless this device cannot show the hall, in which case
+ * the citizen lands in 2D mode with a short notice saying why.
+ */
+export function requestEnter3d(): void {
+  const store = useAppStore.getState();
+  const problem = worldAvailable() ? check3dSupport() : 'no_webgl';
+  if (problem) {
+    store.setMode('2d', problem);
+    return;
+  }
+  if (store.mode !== 'welcome') store.setMode('welcome');
+  useAppStore.getState().openAvatar();
+}

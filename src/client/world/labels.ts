@@ -1,0 +1,18 @@
+import type { Lang } from '../../shared/i18n';
+import type { CounterStatus } from './types';
+
+/** Words painted inside the 3D scene (signs, displays); the DOM UI has its own i18n. */
+export const WORLD_LABELS = {
+  loket: { id: 'LOKET', en: 'COUNTER' },
+  open: { id: 'BUKA', en: 'OPEN' },
+  selfService: { id: 'MANDIRI 24 JAM', en: 'SELF-SERVICE 24H' },
+} as const;
+
+export function statusLabel(status: CounterStatus, lang: Lang): string {
+  return status === 'on_duty' ? WORLD_LABELS.open[lang] : WORLD_LABELS.selfService[lang];
+}
+
+/** A font size (m) that fits `text` on one line of `width` metres, capped at `max`. */
+export function fitFontSize(text: string, width: number, max: number): number {
+  return Math.min(max, width / (Math.max(1, text.length) * 0.6));
+}

@@ -1,0 +1,20 @@
+import { MeshBasicMaterial, MeshLambertMaterial } from 'three';
+
+/**
+ * One material per kind, shared by every mesh of that kind (fewer programs, fewer state
+ * changes): lit vertex-coloured solids, unlit bright surfaces (lights, windows, lamps).
+ */
+let solid: MeshLambertMaterial | null = null;
+let bright: MeshBasicMaterial | null = null;
+
+/** Lit, vertex-coloured; instance colours multiply the vertex colours. */
+export function solidMaterial(): MeshLambertMaterial {
+  solid ??= new MeshLambertMaterial({ vertexColors: true });
+  return solid;
+}
+
+/** Unlit, vertex-coloured: light panels, windows, status lamps. */
+export function brightMaterial(): MeshBasicMaterial {
+  bright ??= new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
+  return bright;
+}

@@ -1,0 +1,35 @@
+import type { HallLayout } from '../../shared/hall';
+
+/**
+ * The world's fast-changing values, mutated in place every frame and never put in React
+ * state: the player's position, input, the click target, and the numbers the bench reads.
+ */
+export interface WorldRuntime {
+  player: { x: number; z: number; heading: number; speed: number };
+  keys: { up: boolean; down: boolean; left: boolean; right: boolean };
+  /** Touch joystick deflection, -1..1 each; y up = forward. */
+  joystick: { x: number; y: number; active: boolean };
+  /** Click/tap-to-move destination; `interact` is a desk to talk to on arrival. */
+  target: { x: number; z: number; active: boolean; interact: string | null };
+  /** Desk whose approach radius the player is in ('info' for the info desk). */
+  near: string | null;
+  /** Camera yaw, radians; 0 looks north from the south. */
+  cameraYaw: number;
+  controlsEnabled: boolean;
+  frames: number;
+  stats: { calls: number; triangles: number; geometries: number; textures: number };
+}
+
+export function createWorldRuntime(layout: HallLayout): WorldRuntime {
+  return {
+    player: { x: layout.spawn.x, z: layout.spawn.z, heading: (layout.spawn.rotation * Math.PI) / 180, speed: 0 },
+    keys: { up: false, down: false, left: false, right: false },
+    joystick: { x: 0, y: 0, active: false },
+    target: { x: 0, z: 0, active: false, interact: null },
+    near: null,
+    cameraYaw: 0,
+    controlsEnabled: true,
+    frames: 0,
+    stats: { calls: 0, triangles: 0, geometries: 0, textures: 0 },
+  };
+}

@@ -1,0 +1,68 @@
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { MAX_BODY_BYTES, OPEN311_PATH } from '../shared/constants';
+import { loadCatalog } from './catalog/loadCatalog';
+import type { ServerConfig } from './config';
+import { openDatabase } from './db/database';
+import { syncServices } from './db/requestStore';
+import { clientRoutes } from './http/clientPages';
+import type { AppContext } from './http/context';
+import { open311Routes } from './http/open311/routes';
+import { loadSecrets } from './secrets';
+
+export interface MakaverseServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  /** The URL it listens on, once listening. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the whole server: scene catalog, database (migrated), secrets, and routes.
+ * A broken scene file or configuration fails here, before anything listens.
+ */
+export async function createServer(config: ServerConfig): Promise<MakaverseServer> {
+  const catalog = await loadCatalog(config.scenesDir);
+  const secrets = await loadSecrets(config.dataDir, { piiKey: config.piiKey, clientApiKey: config.clientApiKey });
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
+  await syncServices(database.db, catalog);
+  const apiKeys = new Map<string, string>([[secrets.clientApiKey, 'makaverse-web']]);
+  for (const [name, key] of Object.entries(config.apiKeys)) apiKeys.set(key, name);
+  const ctx: AppContext = { config, db: database.db, dbKind: database.kind, catalog, secrets, apiKeys };
+
+  const app = Fastify({
+    bodyLimit: MAX_BODY_BYTES,
+    logger: {
+      level: config.logLevel,
+      // Log the path only: query strings and bodies may carry keys or personal data.
+      serializers: {
+        req: (req) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+  });
+  await app.register(formbody);
+  await app.register(async (scope) => open311Routes(scope, ctx), { prefix: OPEN311_PATH });
+  await app.register(async (scope) => clientRoutes(scope, ctx));
+
+  const server: MakaverseServer = {
+    app,
+    ctx,
+    url: '',
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+  return server;
+}
+
+/** Starts listening; resolves with the URL (port 0 picks a free port). */
+export async function listen(server: MakaverseServer): Promise<string> {
+  await server.app.listen({ port: server.ctx.config.port, host: server.ctx.config.host });
+  const address = server.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : server.ctx.config.port;
+  server.url = `http://127.0.0.1:${port}`;
+  return server.url;
+}

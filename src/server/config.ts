@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Everything the server reads from its environment; each variable is documented in the README. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Where the embedded database and generated keys live. */
+  dataDir: string;
+  /** PostgreSQL instead of the embedded PGlite when set. */
+  databaseUrl?: string;
+  /** A PostgreSQL schema to use (tests give each run its own); default public. */
+  databaseSchema?: string;
+  /** Extra Open311 API keys for partner systems, by name. */
+  apiKeys: Record<string, string>;
+  /** The key the bundled web client uses; generated into dataDir when not given. */
+  clientApiKey?: string;
+  /** 32-byte key (base64) for personal data; generated into dataDir when not given. */
+  piiKey?: string;
+  /** POSTs per client per minute before 429. */
+  postRateLimit: number;
+  /** The scene files (agencies, hall layout). */
+  scenesDir: string;
+  /** The built web client; not served when absent. */
+  clientDir: string;
+  logLevel: string;
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).optional(),
+  OPEN311_API_KEYS: z
+    .string()
+    .regex(/^([a-z0-9_-]+:[A-Za-z0-9_-]{16,}(,|$))*$/, 'comma-separated name:key pairs, keys of at least 16 characters')
+    .default(''),
+  CLIENT_API_KEY: z.string().min(16).optional(),
+  PII_KEY: z.string().optional(),
+  RATE_LIMIT_POST: z.coerce.number().int().min(1).default(30),
+  SCENES_DIR: z.string().default('./scenes'),
+  CLIENT_DIR: z.string().default('./dist/client'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Reads the configuration, failing with the name of the variable that is wrong. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`configuration: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databaseSchema: e.DATABASE_SCHEMA,
+    apiKeys: Object.fromEntries(e.OPEN311_API_KEYS.split(',').filter(Boolean).map((pair) => pair.split(':') as [string, string])),
+    clientApiKey: e.CLIENT_API_KEY,
+    piiKey: e.PII_KEY,
+    postRateLimit: e.RATE_LIMIT_POST,
+    scenesDir: resolve(e.SCENES_DIR),
+    clientDir: resolve(e.CLIENT_DIR),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,73 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** Every schema change, in order; run at start on PGlite and PostgreSQL alike. */
+const migrations: Record<string, Migration> = {
+  '001_open311': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('services')
+        .addColumn('service_code', 'text', (c) => c.primaryKey())
+        .addColumn('agency_code', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('definition', 'jsonb', (c) => c.notNull())
+        .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createTable('service_requests')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('service_request_id', 'text', (c) => c.notNull().unique())
+        .addColumn('token', 'text', (c) => c.unique())
+        .addColumn('service_code', 'text', (c) => c.notNull().references('services.service_code'))
+        .addColumn('agency_code', 'text', (c) => c.notNull())
+        .addColumn('stage', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .addColumn('lat', 'double precision')
+        .addColumn('long', 'double precision')
+        .addColumn('address_string', 'text')
+        .addColumn('address_id', 'text')
+        .addColumn('zipcode', 'text')
+        .addColumn('media_url', 'text')
+        .addColumn('attributes', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+        .addColumn('personal_data', 'text')
+        .addColumn('device_id', 'text')
+        .addColumn('account_id', 'text')
+        .addColumn('api_client', 'text', (c) => c.notNull())
+        .addColumn('requested_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('expected_at', 'timestamptz')
+        .execute();
+      await db.schema.createIndex('service_requests_requested_at').on('service_requests').column('requested_at').execute();
+      await db.schema
+        .createIndex('service_requests_service_requested')
+        .on('service_requests')
+        .columns(['service_code', 'requested_at'])
+        .execute();
+      await db.schema
+        .createTable('request_notes')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('service_request_id', 'text', (c) => c.notNull().references('service_requests.service_request_id'))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('stage', 'text')
+        .addColumn('description', 'text')
+        .addColumn('author', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('request_notes_request').on('request_notes').column('service_request_id').execute();
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('api_client', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('body_hash', 'text', (c) => c.notNull())
+        .addColumn('service_request_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['api_client', 'key'])
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

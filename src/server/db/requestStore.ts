@@ -1,0 +1,199 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Agency, Catalog, Service } from '../../shared/catalog';
+import { addWorkingDays } from '../../shared/datetime';
+import { STAGE_INFO, type Stage } from '../../shared/stages';
+import type { Submission } from '../../shared/submission';
+import { encryptPersonal, hasPersonal } from '../auth/pii';
+import { isUniqueViolation } from './database';
+import { newToken, newTrackingNumber } from './ids';
+import type { Database, RequestNotesTable, ServiceRequestsTable } from './schema';
+
+export type RequestRow = Selectable<ServiceRequestsTable>;
+export type NoteRow = Selectable<RequestNotesTable>;
+
+/** Makes the services table match the catalog: new services added, changed ones updated, gone ones inactive. */
+export async function syncServices(db: Kysely<Database>, catalog: Catalog): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    const now = new Date();
+    for (const { service, agency } of catalog.services.values()) {
+      const row = {
+        service_code: service.code,
+        agency_code: agency.code,
+        kind: service.kind,
+        definition: JSON.stringify(service),
+        active: true,
+        updated_at: now,
+      };
+      await tx
+        .insertInto('services')
+        .values(row)
+        .onConflict((oc) => oc.column('service_code').doUpdateSet({ ...row }))
+        .execute();
+    }
+    await tx
+      .updateTable('services')
+      .set({ active: false })
+      .where('service_code', 'not in', [...catalog.services.keys()])
+      .execute();
+  });
+}
+
+export class IdempotencyConflict extends Error {
+  constructor() {
+    super('Idempotency-Key was already used with a different request');
+  }
+}
+
+export interface CreateRequestInput {
+  submission: Submission;
+  service: Service;
+  agency: Agency;
+  apiClient: string;
+  piiKey: Buffer;
+  idempotencyKey?: string;
+  /** Hash of the submission, to tell a retry from a different request under the same key. */
+  bodyHash: string;
+  now?: Date;
+}
+
+/**
+ * Stores a new request with its first note in one transaction, and answers only after the
+ * commit. With an Idempotency-Key a retry returns the request stored the first time.
+ */
+export async function createRequest(db: Kysely<Database>, input: CreateRequestInput): Promise<{ request: RequestRow; replay: boolean }> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await db.transaction().execute((tx) => insertRequest(tx, input));
+    } catch (error) {
+      // A concurrent twin with the same key committed first, or a tracking number collided: try again.
+      if (isUniqueViolation(error) && attempt < 5) continue;
+      throw error;
+    }
+  }
+}
+
+async function insertRequest(tx: Transaction<Database>, input: CreateRequestInput): Promise<{ request: RequestRow; replay: boolean }> {
+  const { submission, service, agency, apiClient, idempotencyKey } = input;
+  if (idempotencyKey) {
+    const seen = await tx
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('api_client', '=', apiClient)
+      .where('key', '=', idempotencyKey)
+      .executeTakeFirst();
+    if (seen) {
+      if (seen.body_hash !== input.bodyHash) throw new IdempotencyConflict();
+      const request = await tx.selectFrom('service_requests').selectAll().where('service_request_id', '=', seen.service_request_id).executeTakeFirstOrThrow();
+      return { request, replay: true };
+    }
+  }
+  const now = input.now ?? new Date();
+  const stage: Stage = 'received';
+  const personal = { contact: submission.contact, private_attributes: submission.private_attributes };
+  const request = await tx
+    .insertInto('service_requests')
+    .values({
+      service_request_id: newTrackingNumber(),
+      token: service.type === 'batch' ? newToken() : null,
+      service_code: service.code,
+      agency_code: agency.code,
+      stage,
+      status: STAGE_INFO[stage].status,
+      description: submission.description,
+      lat: submission.lat,
+      long: submission.long,
+      address_string: submission.address_string,
+      address_id: submission.address_id,
+      zipcode: submission.zipcode,
+      media_url: submission.media_url,
+      attributes: JSON.stringify(submission.attributes),
+      personal_data: hasPersonal(personal) ? encryptPersonal(input.piiKey, personal) : null,
+      device_id: submission.device_id,
+      account_id: submission.account_id,
+      api_client: apiClient,
+      requested_at: now,
+      updated_at: now,
+      expected_at: addWorkingDays(now, service.sla_working_days),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await tx
+    .insertInto('request_notes')
+    .values({ service_request_id: request.service_request_id, created_at: now, type: 'status', stage, description: null, author: 'system' })
+    .execute();
+  if (idempotencyKey) {
+    await tx
+      .insertInto('idempotency_keys')
+      .values({ api_client: apiClient, key: idempotencyKey, body_hash: input.bodyHash, service_request_id: request.service_request_id, created_at: now })
+      .execute();
+  }
+  return { request, replay: false };
+}
+
+export interface RequestFilter {
+  ids?: string[];
+  serviceCodes?: string[];
+  statuses?: ('open' | 'closed')[];
+  start?: Date;
+  end?: Date;
+  limit: number;
+  offset: number;
+}
+
+/** Requests newest first; a list of ids overrides every other filter, as the spec says. */
+export async function findRequests(db: Kysely<Database>, filter: RequestFilter): Promise<RequestRow[]> {
+  let query = db.selectFrom('service_requests').selectAll();
+  if (filter.ids) {
+    query = query.where('service_request_id', 'in', filter.ids);
+  } else {
+    if (filter.serviceCodes?.length) query = query.where('service_code', 'in', filter.serviceCodes);
+    if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+    if (filter.start) query = query.where('requested_at', '>=', filter.start);
+    if (filter.end) query = query.where('requested_at', '<=', filter.end);
+  }
+  return query.orderBy('requested_at', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute();
+}
+
+export function findRequestByToken(db: Kysely<Database>, token: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('service_requests').selectAll().where('token', '=', token).executeTakeFirst();
+}
+
+/** Notes of the given requests, oldest first, grouped by request. */
+export async function notesFor(db: Kysely<Database>, ids: string[]): Promise<Map<string, NoteRow[]>> {
+  const map = new Map<string, NoteRow[]>();
+  if (ids.length === 0) return map;
+  const rows = await db.selectFrom('request_notes').selectAll().where('service_request_id', 'in', ids).orderBy('created_at').orderBy('id').execute();
+  for (const row of rows) {
+    const list = map.get(row.service_request_id) ?? [];
+    list.push(row);
+    map.set(row.service_request_id, list);
+  }
+  return map;
+}
+
+/** The latest note of each request (for `status_notes`). */
+export async function latestNotes(db: Kysely<Database>, ids: string[]): Promise<Map<string, NoteRow>> {
+  const all = await notesFor(db, ids);
+  return new Map([...all].map(([id, notes]) => [id, notes[notes.length - 1]]));
+}
+
+/** Moves a case to another stage with a note the citizen will read; the caller checks it is allowed. */
+export async function changeStage(
+  db: Kysely<Database>,
+  id: string,
+  stage: Stage,
+  note: string | null,
+  author: string,
+  now = new Date(),
+): Promise<RequestRow> {
+  return db.transaction().execute(async (tx) => {
+    const request = await tx
+      .updateTable('service_requests')
+      .set({ stage, status: STAGE_INFO[stage].status, updated_at: now })
+      .where('service_request_id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type: 'status', stage, description: note, author }).execute();
+    return request;
+  });
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Catalog } from '../../shared/catalog';
+import type { ServerConfig } from '../config';
+import type { Database } from '../db/schema';
+import type { Secrets } from '../secrets';
+
+/** What every route needs, built once at start. */
+export interface AppContext {
+  config: ServerConfig;
+  db: Kysely<Database>;
+  dbKind: 'pglite' | 'postgres';
+  catalog: Catalog;
+  secrets: Secrets;
+  /** Valid Open311 API keys → the name of the client application. */
+  apiKeys: Map<string, string>;
+}

@@ -1,0 +1,90 @@
+import type { Catalog } from '../../../shared/catalog';
+import { toCityIso } from '../../../shared/datetime';
+import type { Lang } from '../../../shared/i18n';
+import type { AttributeDefinition, Note, ServiceDefinition, ServiceListItem, ServiceRequest } from '../../../shared/open311';
+import { redactPersonal } from '../../../shared/personal';
+import { isStage, STAGE_INFO } from '../../../shared/stages';
+import type { NoteRow, RequestRow } from '../../db/requestStore';
+
+/** The public services list (GET services), in the asked language. */
+export function presentServices(catalog: Catalog, lang: Lang): ServiceListItem[] {
+  return [...catalog.services.values()].map(({ service, agency }) => ({
+    service_code: service.code,
+    service_name: service.name[lang],
+    description: service.description[lang],
+    metadata: service.attributes.length > 0,
+    type: service.type,
+    keywords: service.keywords.join(','),
+    group: agency.name[lang],
+  }));
+}
+
+/** A service definition (GET services/{code}); the order follows the catalog file. */
+export function presentDefinition(catalog: Catalog, code: string, lang: Lang): ServiceDefinition | undefined {
+  const entry = catalog.services.get(code);
+  if (!entry) return undefined;
+  const attributes: AttributeDefinition[] = entry.service.attributes.map((a, i) => ({
+    variable: a.variable,
+    code: a.code,
+    datatype: a.datatype,
+    required: a.required,
+    datatype_description: a.datatype_description?.[lang] ?? null,
+    order: i + 1,
+    description: a.description[lang],
+    ...(a.values ? { values: a.values.map((v) => ({ key: v.key, name: v.name[lang] })) } : {}),
+  }));
+  return { service_code: code, attributes };
+}
+
+function noteText(note: NoteRow, lang: Lang): string {
+  if (note.description) return redactPersonal(note.description);
+  return isStage(note.stage) ? STAGE_INFO[note.stage].explain[lang] : '';
+}
+
+/**
+ * A request as anyone may see it (GET requests): no name, contact, NIK, device or account,
+ * and personal data typed into free text is masked.
+ */
+export function presentRequest(
+  catalog: Catalog,
+  row: RequestRow,
+  lang: Lang,
+  notes: NoteRow[] | undefined,
+  extensions: boolean,
+): ServiceRequest {
+  const entry = catalog.services.get(row.service_code);
+  const stage = isStage(row.stage) ? row.stage : 'received';
+  const latest = notes?.[notes.length - 1];
+  const statusNote = latest?.description ? ` — ${redactPersonal(latest.description)}` : '';
+  const request: ServiceRequest = {
+    service_request_id: row.service_request_id,
+    status: row.status,
+    status_notes: `${STAGE_INFO[stage].label[lang]}${statusNote}`,
+    service_name: entry?.service.name[lang] ?? row.service_code,
+    service_code: row.service_code,
+    description: row.description === null ? null : redactPersonal(row.description),
+    agency_responsible: entry?.agency.name[lang] ?? row.agency_code,
+    service_notice: entry?.service.notice?.[lang] ?? null,
+    requested_datetime: toCityIso(new Date(row.requested_at)),
+    updated_datetime: toCityIso(new Date(row.updated_at)),
+    expected_datetime: row.expected_at ? toCityIso(new Date(row.expected_at)) : null,
+    address: row.address_string,
+    address_id: row.address_id,
+    zipcode: row.zipcode,
+    lat: row.lat,
+    long: row.long,
+    media_url: row.media_url,
+  };
+  if (extensions) {
+    request.stage = stage;
+    request.notes = (notes ?? []).map(
+      (n): Note => ({
+        datetime: toCityIso(new Date(n.created_at)),
+        description: noteText(n, lang),
+        type: n.type,
+        ...(isStage(n.stage) ? { stage: n.stage } : {}),
+      }),
+    );
+  }
+  return request;
+}

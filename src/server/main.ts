@@ -1,0 +1,33 @@
+import { networkInterfaces } from 'node:os';
+import { createServer, listen } from './app';
+import { configFromEnv } from './config';
+
+/** `npm start`: one process serving the client, the Open311 API and (later) the rooms. */
+async function main(): Promise<void> {
+  const config = configFromEnv();
+  const server = await createServer(config);
+  const url = await listen(server);
+  const port = new URL(url).port;
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .filter((i) => i && i.family === 'IPv4' && !i.internal)
+    .map((i) => `http://${i!.address}:${port}`);
+  console.log(`\nMakaverse berjalan / is running: http://localhost:${port}`);
+  if (config.host === '0.0.0.0' && lan.length) console.log(`Jaringan lokal / local network: ${lan.join('  ')}`);
+  console.log(`Database: ${server.ctx.dbKind}${server.ctx.dbKind === 'pglite' ? ` (${config.dataDir})` : ''}\n`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    server.app.log.info(`${signal}: closing`);
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Makaverse could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

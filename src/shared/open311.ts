@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { DATATYPES } from './catalog';
+import { STAGES } from './stages';
+
+/**
+ * The shapes of Open311 GeoReport v2 answers, field names exactly as the spec spells
+ * them. The server writes these; the client validates what it receives against them.
+ */
+
+export const FORMATS = ['json', 'xml'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const open311ErrorSchema = z.array(z.object({ code: z.number().int(), description: z.string() }));
+export type Open311Error = z.infer<typeof open311ErrorSchema>[number];
+
+export const serviceListItemSchema = z.object({
+  service_code: z.string(),
+  service_name: z.string(),
+  description: z.string(),
+  metadata: z.boolean(),
+  type: z.enum(['realtime', 'batch', 'blackbox']),
+  keywords: z.string(),
+  group: z.string(),
+});
+export type ServiceListItem = z.infer<typeof serviceListItemSchema>;
+
+export const attributeDefinitionSchema = z.object({
+  variable: z.boolean(),
+  code: z.string(),
+  datatype: z.enum(DATATYPES),
+  required: z.boolean(),
+  datatype_description: z.string().nullable(),
+  order: z.number().int(),
+  description: z.string(),
+  values: z.array(z.object({ key: z.string(), name: z.string() })).optional(),
+});
+export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>;
+
+export const serviceDefinitionSchema = z.object({
+  service_code: z.string(),
+  attributes: z.array(attributeDefinitionSchema),
+});
+export type ServiceDefinition = z.infer<typeof serviceDefinitionSchema>;
+
+export const postResultSchema = z
+  .array(
+    z.object({
+      service_request_id: z.string().nullable().optional(),
+      token: z.string().nullable().optional(),
+      service_notice: z.string().nullable().optional(),
+      account_id: z.string().nullable().optional(),
+    }),
+  )
+  .min(1);
+export type PostResult = z.infer<typeof postResultSchema>[number];
+
+export const tokenResultSchema = z.array(z.object({ service_request_id: z.string().nullable(), token: z.string() }));
+
+export const noteSchema = z.object({
+  datetime: z.string(),
+  description: z.string(),
+  /** `status` for a stage change, `note` for anything else said about the case. */
+  type: z.string(),
+  stage: z.enum(STAGES).optional(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const serviceRequestSchema = z.object({
+  service_request_id: z.string(),
+  status: z.enum(['open', 'closed']),
+  status_notes: z.string().nullable(),
+  service_name: z.string(),
+  service_code: z.string(),
+  description: z.string().nullable(),
+  agency_responsible: z.string(),
+  service_notice: z.string().nullable(),
+  requested_datetime: z.string(),
+  updated_datetime: z.string(),
+  expected_datetime: z.string().nullable(),
+  address: z.string().nullable(),
+  address_id: z.string().nullable(),
+  zipcode: z.string().nullable(),
+  lat: z.number().nullable(),
+  long: z.number().nullable(),
+  media_url: z.string().nullable(),
+  /** extensions=true: the complaint-handling stage and the history of notes. */
+  stage: z.enum(STAGES).optional(),
+  notes: z.array(noteSchema).optional(),
+});
+export type ServiceRequest = z.infer<typeof serviceRequestSchema>;
+
+export const discoverySchema = z.object({
+  changeset: z.string(),
+  contact: z.string(),
+  key_service: z.string(),
+  endpoints: z.array(
+    z.object({
+      specification: z.string(),
+      url: z.string(),
+      changeset: z.string(),
+      type: z.enum(['production', 'test']),
+      formats: z.array(z.string()),
+    }),
+  ),
+});
+export type Discovery = z.infer<typeof discoverySchema>;
+
+/** Runtime configuration the server gives its own web client. */
+export const clientConfigSchema = z.object({
+  open311_base: z.string(),
+  api_key: z.string(),
+  jurisdiction_id: z.string(),
+});
+export type ClientConfig = z.infer<typeof clientConfigSchema>;

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer, listen, type MakaverseServer } from '../../src/server/app';
+import { configFromEnv, type ServerConfig } from '../../src/server/config';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The databases every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const DATABASES: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestServer {
+  url: string;
+  server: MakaverseServer;
+  config: ServerConfig;
+  apiKey: string;
+  /** Stops the server; its data folder stays until cleanup() (a restart can reuse it). */
+  close(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+export interface StartOptions {
+  database?: 'pglite' | 'postgres';
+  /** Reuse a data folder (and PostgreSQL schema) to restart on the same data. */
+  dataDir?: string;
+  schema?: string;
+  env?: Record<string, string>;
+  port?: number;
+}
+
+export async function tempDir(prefix = 'makaverse-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** A PostgreSQL schema name of its own for each test server. */
+export function newSchema(): string {
+  return `t_${randomBytes(6).toString('hex')}`;
+}
+
+/** Starts the real server in this process on a random port with its own database. */
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? (await tempDir());
+  const postgres = options.database === 'postgres';
+  const schema = postgres ? (options.schema ?? newSchema()) : undefined;
+  const config = configFromEnv({
+    PORT: String(options.port ?? 0),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SCENES_DIR: join(ROOT, 'scenes'),
+    CLIENT_DIR: join(ROOT, 'dist/client'),
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_POST: '100000',
+    ...(postgres ? { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
+    ...options.env,
+  });
+  const server = await createServer(config);
+  const url = await listen(server);
+  return {
+    url,
+    server,
+    config,
+    apiKey: server.ctx.secrets.clientApiKey,
+    close: () => server.close(),
+    cleanup: async () => {
+      await server.close().catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Waits until the health endpoint answers. */
+export async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > until) throw new Error(`server at ${url} did not become healthy`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Runs the server as its own process (`tsx src/server/main.ts`), as `npm start` does, so it can be killed. */
+export async function spawnServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const port = Number(env.PORT) || (await freePort());
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  await Promise.race([
+    waitForHealth(url),
+    new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))),
+  ]);
+  return { url, child, output: () => output };
+}
+
+/** Files a request through the public API as a form, the way the spec says. */
+export async function postForm(url: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<Response> {
+  const form = new URLSearchParams();
+  for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) form.append(k, item);
+  return fetch(`${url}/open311/v2/requests.json`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: form.toString(),
+  });
+}
+
+/** A valid drainage complaint for the public-works counter. */
+export function drainageComplaint(apiKey: string, extra: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    api_key: apiKey,
+    service_code: 'pu-drainase',
+    lat: '-5.1477',
+    long: '119.4327',
+    'attribute[severity]': 'parah',
+    'attribute[problem][]': ['tersumbat_sampah', 'meluap'],
+    description: 'Saluran di Jl. Veteran tersumbat sampah, air meluap ke rumah warga.',
+    ...extra,
+  };
+}
