@@ -33,6 +33,11 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
 
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
+    // A URL the router cannot even decode still gets the Open311 error shape.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      void reply.code(status).type('application/json; charset=utf-8').send([{ code: status, description: 'request: malformed URL' }]);
+    },
     logger: {
       level: config.logLevel,
       // Log the path only: query strings and bodies may carry keys or personal data.

@@ -254,19 +254,22 @@ export function clampToWalkable(geom: HallGeometry, x: number, z: number, radius
   return out;
 }
 
+const EPS = 1e-4;
+
+/** Touching a face is not overlapping (a body slid against a desk stays walkable). */
 function overlaps(o: Box, x: number, z: number, r: number): boolean {
-  return x + r > o.minX && x - r < o.maxX && z + r > o.minZ && z - r < o.maxZ;
+  const e = r - EPS;
+  return x + e > o.minX && x - e < o.maxX && z + e > o.minZ && z - e < o.maxZ;
 }
 
 /** Whether a circle-ish body (a square of half-size `radius`) at (x, z) is free of walls and obstacles. */
 export function isWalkable(geom: HallGeometry, x: number, z: number, radius: number = geom.playerRadius): boolean {
   const b = geom.bounds;
-  if (x - radius < b.minX || x + radius > b.maxX || z - radius < b.minZ || z + radius > b.maxZ) return false;
+  const e = radius - EPS;
+  if (x - e < b.minX || x + e > b.maxX || z - e < b.minZ || z + e > b.maxZ) return false;
   for (const o of geom.obstacles) if (overlaps(o, x, z, radius)) return false;
   return true;
 }
-
-const EPS = 1e-4;
 
 /**
  * Moves from `from` towards `to`, sliding along walls and obstacles: the x step and the z

@@ -32,7 +32,7 @@ export function normalizePhone(value: string): string | null {
  */
 export function redactPersonal(text: string): string {
   return text
-    .replace(/[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}/g, '[email]')
+    .replace(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,185}\.[A-Za-z]{2,}/g, '[email]')
     .replace(/\b\d(?:[\s.-]?\d){15}\b/g, '[NIK/KK]')
     .replace(/(?:\+?62|\b0)[\s.-]?8(?:[\s.-]?\d){7,12}\b/g, '[telepon]');
 }

@@ -140,3 +140,9 @@ export function drainageComplaint(apiKey: string, extra: Record<string, string |
     ...extra,
   };
 }
+
+/** A unique text of letters only, so public redaction of numbers never touches it. */
+export function uniqueText(prefix: string): string {
+  const letters = Array.from(randomBytes(10), (b) => String.fromCharCode(97 + (b % 26))).join('');
+  return `${prefix} ${letters}`;
+}

@@ -56,7 +56,9 @@ export function LocationFields({ idPrefix, required, value, errors, onChange }: 
       {canLocate && (
         <div className="geo-row">
           <button type="button" className="secondary-button" onClick={locate} disabled={geo === 'busy'}>
-            <span aria-hidden="true">📍 </span>
+            <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+              <path d="M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" fill="currentColor" />
+            </svg>
             {t('useMyLocation')}
           </button>
           <p className="hint" role="status">

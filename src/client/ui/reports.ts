@@ -8,7 +8,7 @@ import { useAppStore, type Filed } from '../state';
 let inFlight = 0;
 
 function filedFrom(entry: OutboxEntry, agency: string): Filed {
-  const result = entry.result;
+  const result = entry.result?.[0];
   const ticket = result?.service_request_id ?? result?.token ?? undefined;
   return {
     entryId: entry.id,
@@ -60,7 +60,7 @@ function sync(entries: OutboxEntry[]): void {
       store.setFiled(filed);
       announceFiled(filed);
     } else {
-      const ticket = entry.result?.service_request_id ?? entry.result?.token;
+      const ticket = entry.result?.[0]?.service_request_id ?? entry.result?.[0]?.token;
       if (ticket) store.addDelivered(ticket);
     }
     void outbox.remove(entry.id);

@@ -1,21 +1,8 @@
 import type { ComponentType } from 'react';
-import type { Lang } from '../../shared/i18n';
 
-/** The props of the lazily loaded 3D world (src/client/world/World.tsx). */
-export interface WorldProps {
-  lang: Lang;
-  avatar: { color: string; name: string };
-  counterStatus: Record<string, 'on_duty' | 'self_service'>;
-  /** Speech bubbles over the officers, by agency code; the information desk is 'info'. */
-  bubbles: Record<string, string | undefined>;
-  queueDisplay: Record<string, string>;
-  /** False while a panel is open, so typing does not walk the avatar. */
-  controlsEnabled: boolean;
-  onNearCounter: (code: string | null) => void;
-  onInteract: (code: string) => void;
-  onReady?: () => void;
-  visitors?: number;
-}
+// Type-only: erased from the shell's bundle, the world itself stays in its lazy chunk.
+export type { WorldProps } from '../world/World';
+import type { WorldProps } from '../world/World';
 
 export interface LoadProgress {
   phase: 'code' | 'start';

@@ -62,7 +62,7 @@ export function buildHallMeshes(layout: HallLayout): HallMeshes {
   for (const u of [doorU0, -ent.x, doorU1]) band(south, u - 0.09, u + 0.09, 0, doorH + 0.1, PALETTE.woodDark, 0.03);
   band(south, doorU0 - 0.09, doorU1 + 0.09, doorH, doorH + 0.22, PALETTE.woodDark, 0.03);
   band(south, doorU0, doorU1, 1.0, 1.06, PALETTE.steel, 0.04);
-  s.box(ent.width, 0.02, 1.2, '#5b524a', { x: ent.x, y: 0.01, z: hd - 0.7 });
+  s.box(ent.width - 1, 0.016, 0.9, '#9b8a72', { x: ent.x, y: 0.008, z: hd - 0.6 });
 
   // Windows: clerestory on the side walls, tall glass either side of the entrance.
   for (const w of [west, east]) {
@@ -85,7 +85,7 @@ export function buildHallMeshes(layout: HallLayout): HallMeshes {
   }
 
   // Ceiling and its light panels.
-  s.plane(width, depth, PALETTE.ceiling, { y: height, rx: HALF_PI });
+  l.plane(width, depth, PALETTE.ceiling, { y: height, rx: HALF_PI });
   for (let x = -hw + 5; x <= hw - 5; x += 5) {
     for (let z = -hd + 5; z <= hd - 5; z += 5) {
       l.plane(1.4, 1.4, PALETTE.lightPanel, { x, y: height - 0.02, z, rx: HALF_PI });

@@ -5,7 +5,8 @@ import type { CounterStatus } from './types';
 export const WORLD_LABELS = {
   loket: { id: 'LOKET', en: 'COUNTER' },
   open: { id: 'BUKA', en: 'OPEN' },
-  selfService: { id: 'MANDIRI 24 JAM', en: 'SELF-SERVICE 24H' },
+  selfService: { id: 'MANDIRI\n24 JAM', en: 'SELF-SERVICE\n24 HOURS' },
+  infoLine: { id: 'ANTREAN · LACAK LAPORAN', en: 'QUEUE · TRACK REPORTS' },
 } as const;
 
 export function statusLabel(status: CounterStatus, lang: Lang): string {
@@ -14,5 +15,6 @@ export function statusLabel(status: CounterStatus, lang: Lang): string {
 
 /** A font size (m) that fits `text` on one line of `width` metres, capped at `max`. */
 export function fitFontSize(text: string, width: number, max: number): number {
-  return Math.min(max, width / (Math.max(1, text.length) * 0.6));
+  const longest = Math.max(1, ...text.split('\n').map((l) => l.length));
+  return Math.min(max, width / (longest * 0.6));
 }

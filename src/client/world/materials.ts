@@ -18,3 +18,11 @@ export function brightMaterial(): MeshBasicMaterial {
   bright ??= new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
   return bright;
 }
+
+let hit: MeshBasicMaterial | null = null;
+
+/** For invisible click/tap targets: raycast, never drawn (material.visible = false). */
+export function hitMaterial(): MeshBasicMaterial {
+  hit ??= new MeshBasicMaterial({ visible: false });
+  return hit;
+}

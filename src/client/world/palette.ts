@@ -4,7 +4,7 @@ export const PALETTE = {
   wall: '#f7f0e1',
   wallLow: '#e6d3b0',
   trim: '#b98b57',
-  ceiling: '#fbf7ee',
+  ceiling: '#efe6d2',
   lightPanel: '#fffdf4',
   window: '#cfe8f7',
   windowFrame: '#ffffff',

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import type { HallGeometry } from '../../shared/hall';
+import type { WorldRuntime } from './runtime';
+
+/** What benchmarks and e2e tests read from `window.__makaverseWorld`. */
+export interface MakaverseWorldProbe {
+  /** Draw calls, triangles of the last rendered frame; live geometries and textures. */
+  stats(): { calls: number; triangles: number; geometries: number; textures: number };
+  player(): { x: number; z: number };
+  /** Service spot (where a citizen stands) of every desk, by code ('info' for the info desk). */
+  counters(): Record<string, { x: number; z: number }>;
+  /** Frames rendered since mount. */
+  frames: number;
+}
+
+declare global {
+  interface Window {
+    __makaverseWorld?: MakaverseWorldProbe;
+  }
+}
+
+export interface StatsProbeProps {
+  /** Frame counter and stats are written here. */
+  runtime: WorldRuntime;
+  /** For counters(). */
+  geom: HallGeometry;
+  /** Called once, after the first frame with the whole scene (fonts included) has rendered. */
+  onReady?: () => void;
+}
+
+/**
+ * Reads renderer.info once per frame (autoReset is off, so the numbers cover exactly the
+ * previous frame), counts frames, fires onReady and exposes the probe on window.
+ */
+export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
+  const gl = useThree((s) => s.gl);
+  const ready = useRef(onReady);
+  ready.current = onReady;
+
+  useEffect(() => {
+    gl.info.autoReset = false;
+    gl.info.reset();
+    const probe: MakaverseWorldProbe = {
+      stats: () => ({ ...runtime.stats }),
+      player: () => ({ x: runtime.player.x, z: runtime.player.z }),
+      counters: () => Object.fromEntries(geom.spotList.map((s) => [s.code, { x: s.x, z: s.z }])),
+      frames: 0,
+    };
+    window.__makaverseWorld = probe;
+    return () => {
+      if (window.__makaverseWorld === probe) delete window.__makaverseWorld;
+    };
+  }, [gl, runtime, geom]);
+
+  useFrame(() => {
+    const info = gl.info;
+    const st = runtime.stats;
+    if (info.render.frame > 0 || runtime.frames > 0) {
+      st.calls = info.render.calls;
+      st.triangles = info.render.triangles;
+    }
+    st.geometries = info.memory.geometries;
+    st.textures = info.memory.textures;
+    info.reset();
+    runtime.frames++;
+    const probe = window.__makaverseWorld;
+    if (probe) probe.frames = runtime.frames;
+    if (runtime.frames === 2) ready.current?.();
+  });
+  return null;
+}

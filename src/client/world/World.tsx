@@ -1,0 +1,155 @@
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { PerformanceMonitor } from '@react-three/drei';
+import type { Lang } from '../../shared/i18n';
+import { clampToWalkable, INFO_DESK_CODE } from '../../shared/hall';
+import { catalog } from '../catalog';
+import { Counter } from './Counter';
+import { FollowCamera } from './FollowCamera';
+import { GroundClick } from './GroundClick';
+import { Hall } from './Hall';
+import { InfoDesk } from './InfoDesk';
+import { loadHallScene } from './layout';
+import { Officers } from './Officers';
+import { PALETTE } from './palette';
+import { PlayerAvatar } from './PlayerAvatar';
+import { PlayerController } from './PlayerController';
+import { createWorldRuntime } from './runtime';
+import { SpeechBubble } from './SpeechBubble';
+import { StatsProbe } from './StatsProbe';
+import { TouchJoystick } from './TouchJoystick';
+import type { CounterStatus } from './types';
+import { useKeyboardMovement } from './useKeyboardMovement';
+import { Visitors } from './Visitors';
+
+export type { CounterStatus } from './types';
+
+export interface WorldProps {
+  /** Language of the signs and displays. */
+  lang: Lang;
+  /** The citizen's look: shirt colour (any CSS colour) and the name over the head ('' = no tag). */
+  avatar: { color: string; name: string };
+  /** Status by agency code (and 'info'); missing = 'self_service'. */
+  counterStatus: Record<string, CounterStatus>;
+  /** Officer speech text by agency code ('info' for the info desk); undefined/missing = no bubble. */
+  bubbles: Record<string, string | undefined>;
+  /** Text on each desk's queue display, e.g. "A-012"; missing = the status ("BUKA" / "MANDIRI 24 JAM"). */
+  queueDisplay: Record<string, string>;
+  /** false while a DOM panel is open: no keyboard, joystick or tap-to-move. */
+  controlsEnabled: boolean;
+  /** Entering/leaving a desk's approach radius (agency code, 'info', or null); fires only on change. */
+  onNearCounter(code: string | null): void;
+  /** E / Enter while near a desk, a tap on the desk or officer while near, or arrival after tapping a far desk. */
+  onInteract(code: string): void;
+  /** Called once after the first frame of the full scene (fonts loaded) rendered; default none. */
+  onReady?(): void;
+  /** Extra demo/bench visitor avatars walking around; default 0. */
+  visitors?: number;
+}
+
+const BUBBLE_Y = 2.2;
+
+/**
+ * The 3D Balai Kota: hall, counters with officers, the citizen's avatar and camera.
+ * Fills its parent (give the parent a size); the touch joystick is a DOM sibling of the canvas.
+ */
+export function World({ lang, avatar, counterStatus, bubbles, queueDisplay, controlsEnabled, onNearCounter, onInteract, onReady, visitors = 0 }: WorldProps) {
+  const scene = useMemo(() => loadHallScene(catalog.agencies), []);
+  const { layout, geom } = scene;
+  const runtime = useMemo(() => createWorldRuntime(layout), [layout]);
+  const agencies = useMemo(() => new Map(catalog.agencies.map((a) => [a.code, a])), []);
+  const [dpr, setDpr] = useState(() => Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1));
+  const maxDpr = Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
+
+  useKeyboardMovement(runtime, controlsEnabled, onInteract);
+
+  const status = useCallback((code: string): CounterStatus => counterStatus[code] ?? 'self_service', [counterStatus]);
+  const statusByCode = useMemo(() => Object.fromEntries(layout.desks.map((d) => [d.code, status(d.code)])), [layout, status]);
+
+  const onSelectDesk = useCallback(
+    (code: string) => {
+      if (!runtime.controlsEnabled) return;
+      if (runtime.near === code) {
+        onInteract(code);
+        return;
+      }
+      const spot = geom.spots[code];
+      const t = runtime.target;
+      clampToWalkable(geom, spot.x, spot.z, geom.playerRadius, t);
+      t.active = true;
+      t.interact = code;
+    },
+    [runtime, geom, onInteract],
+  );
+
+  return (
+    <div style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', touchAction: 'none' }} data-testid="world">
+      <Canvas
+        frameloop="always"
+        dpr={dpr}
+        flat
+        gl={{ antialias: true, powerPreference: 'high-performance' }}
+        camera={{ fov: 50, near: 0.1, far: 120, position: [layout.spawn.x, 4, layout.spawn.z + 6] }}
+        style={{ position: 'absolute', inset: 0 }}
+      >
+        <PerformanceMonitor
+          onIncline={() => setDpr(maxDpr)}
+          onDecline={() => setDpr(1)}
+          onFallback={() => setDpr(1)}
+          flipflops={3}
+        />
+        <color attach="background" args={[PALETTE.background]} />
+        <fog attach="fog" args={[PALETTE.background, 38, 80]} />
+        <hemisphereLight args={['#fffaf0', '#d9c7a6', 2.2]} />
+        <directionalLight position={[8, 14, 10]} intensity={1.6} color="#fff3df" />
+        <Suspense fallback={null}>
+          <Hall layout={layout} lang={lang} />
+          {layout.desks.map((d) => {
+            if (d.kind === 'info') {
+              return <InfoDesk key={d.code} desk={d} lang={lang} status={status(d.code)} queueText={queueDisplay[d.code]} onSelect={onSelectDesk} />;
+            }
+            const agency = agencies.get(d.code);
+            if (!agency) return null;
+            return (
+              <Counter
+                key={d.code}
+                slot={d}
+                agency={agency}
+                lang={lang}
+                status={status(d.code)}
+                queueText={queueDisplay[d.code]}
+                againstWall={againstWall(d, layout.size.width, layout.size.depth)}
+                onSelect={onSelectDesk}
+              />
+            );
+          })}
+          <Officers desks={layout.desks} geom={geom} status={statusByCode} runtime={runtime} />
+          <Visitors count={visitors} layout={layout} geom={geom} />
+          <PlayerAvatar avatar={avatar} runtime={runtime} />
+          <GroundClick runtime={runtime} geom={geom} />
+          {layout.desks.map((d) => {
+            const text = bubbles[d.code];
+            if (!text) return null;
+            const s = geom.spots[d.code];
+            return <SpeechBubble key={d.code} text={text} position={[s.officerX, BUBBLE_Y, s.officerZ]} />;
+          })}
+          <StatsProbe runtime={runtime} geom={geom} onReady={onReady} />
+        </Suspense>
+        <PlayerController runtime={runtime} geom={geom} onNearCounter={onNearCounter} onInteract={onInteract} />
+        <FollowCamera runtime={runtime} geom={geom} />
+      </Canvas>
+      <TouchJoystick runtime={runtime} enabled={controlsEnabled} label={lang === 'id' ? 'Joystick gerak' : 'Movement joystick'} />
+    </div>
+  );
+}
+
+/** A desk whose staff area ends within a metre of a wall gets a back panel instead of sign posts. */
+function againstWall(d: { x: number; z: number; rotation: number }, width: number, depth: number): boolean {
+  const r = (d.rotation * Math.PI) / 180;
+  const bx = d.x - Math.sin(r) * 2.5;
+  const bz = d.z - Math.cos(r) * 2.5;
+  return Math.abs(bx) > width / 2 - 0.6 || Math.abs(bz) > depth / 2 - 0.6;
+}
+
+export { INFO_DESK_CODE };
+export default World;

@@ -1,0 +1,179 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import hallJson from '../../scenes/hall.json';
+import { hallGeometry, isWalkable, parseHallLayout, type Vec2 } from '../../src/shared/hall';
+import { ROOT } from '../helpers/server';
+
+/** The e2e tests drive the built client that the server serves; the test setup builds it. */
+export function assertClientBuilt(): void {
+  if (!existsSync(join(ROOT, 'dist/client/index.html'))) {
+    throw new Error('dist/client is missing: run `npm run build` before the e2e tests');
+  }
+}
+
+/** Presses Tab (Shift+Tab if `back`) until the focused element matches `selector`. */
+export async function tabTo(page: Page, selector: string, { back = false, max = 250 } = {}): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+  throw new Error(`Tab never reached ${selector}; focus is on ${at}`);
+}
+
+export async function focused(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2 A/AA and best practices) on the page; returns readable violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** How many distinct colours a region of the page shows (a blank canvas shows one or two). */
+export async function distinctColours(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const png = await page.screenshot({ clip, type: 'png' });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return colours.size;
+  }, png.toString('base64'));
+}
+
+// ---------- walking in the 3D hall with the keyboard ----------
+
+const geom = hallGeometry(parseHallLayout(hallJson));
+const STEP = 0.25;
+
+/** A walkable path (grid search over the hall's real obstacles) from a point to a desk's service spot. */
+export function planPath(from: Vec2, code: string): Vec2[] {
+  const goal = geom.spots[code];
+  if (!goal) throw new Error(`no desk "${code}" in scenes/hall.json`);
+  const b = geom.bounds;
+  const cols = Math.floor((b.maxX - b.minX) / STEP) + 1;
+  const rows = Math.floor((b.maxZ - b.minZ) / STEP) + 1;
+  const cell = (p: Vec2) => [Math.round((p.x - b.minX) / STEP), Math.round((p.z - b.minZ) / STEP)] as const;
+  const at = (c: number, r: number): Vec2 => ({ x: b.minX + c * STEP, z: b.minZ + r * STEP });
+  // A margin beyond the body keeps the path clear of corners the controls might clip.
+  const free = (c: number, r: number) => isWalkable(geom, at(c, r).x, at(c, r).z, geom.playerRadius + 0.3);
+  const [sc, sr] = cell(from);
+  const [gc, gr] = cell(goal);
+  const prev = new Map<number, number>();
+  const key = (c: number, r: number) => r * cols + c;
+  const queue: [number, number][] = [[sc, sr]];
+  prev.set(key(sc, sr), -1);
+  const near = (c: number, r: number) => Math.hypot(at(c, r).x - goal.x, at(c, r).z - goal.z) < geom.approachRadius * 0.5;
+  let end: [number, number] | null = null;
+  while (queue.length) {
+    const [c, r] = queue.shift()!;
+    if ((c === gc && r === gr) || near(c, r)) {
+      end = [c, r];
+      break;
+    }
+    for (const [dc, dr] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]]) {
+      const nc = c + dc;
+      const nr = r + dr;
+      if (nc < 0 || nr < 0 || nc >= cols || nr >= rows || prev.has(key(nc, nr)) || !free(nc, nr)) continue;
+      prev.set(key(nc, nr), key(c, r));
+      queue.push([nc, nr]);
+    }
+  }
+  if (!end) throw new Error(`no walkable path to ${code}`);
+  const path: Vec2[] = [];
+  for (let k = key(end[0], end[1]); k !== -1; k = prev.get(k)!) path.unshift(at(k % cols, Math.floor(k / cols)));
+  path.push({ x: goal.x, z: goal.z });
+  // Every 4th cell (1 m) is enough to steer by.
+  return path.filter((_, i) => i % 4 === 0 || i === path.length - 1);
+}
+
+type Combo = { keys: string[]; ix: number; iy: number };
+const COMBOS: Combo[] = [
+  { keys: ['ArrowUp'], ix: 0, iy: 1 },
+  { keys: ['ArrowDown'], ix: 0, iy: -1 },
+  { keys: ['ArrowLeft'], ix: -1, iy: 0 },
+  { keys: ['ArrowRight'], ix: 1, iy: 0 },
+  { keys: ['ArrowUp', 'ArrowLeft'], ix: -Math.SQRT1_2, iy: Math.SQRT1_2 },
+  { keys: ['ArrowUp', 'ArrowRight'], ix: Math.SQRT1_2, iy: Math.SQRT1_2 },
+  { keys: ['ArrowDown', 'ArrowLeft'], ix: -Math.SQRT1_2, iy: -Math.SQRT1_2 },
+  { keys: ['ArrowDown', 'ArrowRight'], ix: Math.SQRT1_2, iy: -Math.SQRT1_2 },
+];
+
+/** The world direction an input moves in, for a camera yaw (as the player controller computes it). */
+function worldDir(c: Combo, yaw: number): Vec2 {
+  const s = Math.sin(yaw);
+  const k = Math.cos(yaw);
+  return { x: c.ix * k - c.iy * s, z: -c.ix * s - c.iy * k };
+}
+
+async function player(page: Page): Promise<Vec2> {
+  return page.evaluate(() => window.__makaverseWorld!.player());
+}
+
+/**
+ * Walks the avatar to a desk by holding arrow keys, the way a citizen does. The controls
+ * are camera-relative and the camera turns near desks, so the camera yaw is re-estimated
+ * from how each key press actually moved the avatar.
+ */
+export async function walkTo(page: Page, code: string, isThere: () => Promise<boolean>, maxSteps = 400): Promise<void> {
+  const path = planPath(await player(page), code);
+  let yaw = 0;
+  let i = 0;
+  for (let step = 0; step < maxSteps; step++) {
+    if (await isThere()) return;
+    const p = await player(page);
+    while (i < path.length - 1 && Math.hypot(path[i].x - p.x, path[i].z - p.z) < 0.6) i++;
+    const target = path[i];
+    const dx = target.x - p.x;
+    const dz = target.z - p.z;
+    const dist = Math.hypot(dx, dz);
+    let best = COMBOS[0];
+    let bestDot = -Infinity;
+    for (const c of COMBOS) {
+      const d = worldDir(c, yaw);
+      const dot = (d.x * dx + d.z * dz) / Math.max(dist, 1e-6);
+      if (dot > bestDot) {
+        bestDot = dot;
+        best = c;
+      }
+    }
+    for (const k of best.keys) await page.keyboard.down(k);
+    await page.waitForTimeout(Math.min(350, Math.max(90, (dist / 3.4) * 1000)));
+    for (const k of best.keys) await page.keyboard.up(k);
+    const q = await player(page);
+    const vx = q.x - p.x;
+    const vz = q.z - p.z;
+    // From vx = ix·cos − iy·sin and vz = −ix·sin − iy·cos: solve the yaw the camera had.
+    if (Math.hypot(vx, vz) > 0.15) {
+      const estimate = Math.atan2(-best.ix * vz - best.iy * vx, best.ix * vx - best.iy * vz);
+      const offBy = Math.atan2(Math.sin(estimate - yaw), Math.cos(estimate - yaw));
+      yaw += offBy * 0.7;
+    }
+  }
+  throw new Error(`did not reach desk ${code}; player at ${JSON.stringify(await player(page))}`);
+}
