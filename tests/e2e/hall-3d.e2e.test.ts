@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, uniqueText, type TestServer } from '../helpers/server';
+import { launchBrowser, newPage } from './browser';
+import { fillDrainageComplaint, readTicket } from './forms';
+import { assertClientBuilt, distinctColours, walkTo } from './helpers';
+
+describe('the 3D hall', () => {
+  let srv: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertClientBuilt();
+    srv = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.cleanup();
+  });
+
+  it('walks to the public-works counter with the keyboard, files a drainage complaint and tracks it', { timeout: 300_000 }, async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(srv.url);
+    await page.click('[data-action="enter"]');
+    await page.click('.avatar-form button[type="submit"]');
+    await page.waitForSelector('[data-testid="world-progress"]');
+    // SwiftShader is slow: the hall may take a while to draw its first frame.
+    await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
+
+    // The canvas shows the hall, not one flat colour.
+    expect(await distinctColours(page, { x: 240, y: 160, width: 800, height: 440 })).toBeGreaterThan(300);
+
+    await walkTo(page, 'pu', async () => (await page.$('.near-prompt[data-near="pu"]')) !== null);
+    expect(await page.locator('.near-prompt button').innerText()).toContain('Tekan E / Enter');
+    await page.keyboard.press('e');
+
+    const panel = page.locator('[role="dialog"]');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Dinas Pekerjaan Umum');
+    await panel.locator('[data-interaction="complain"]').click();
+    await panel.locator('[data-service="pu-drainase"]').click();
+    const description = uniqueText('Saluran tersumbat di depan pasar');
+    await fillDrainageComplaint(page, description);
+    await panel.locator('button[type="submit"]').click();
+    const ticket = await readTicket(page);
+    expect(ticket).toMatch(/\S/);
+
+    await panel.getByText('Lacak tiket ini').click();
+    await expect.poll(() => page.locator('[data-testid="tracker-stage"]').innerText(), { timeout: 30_000 }).toBe('Diterima');
+    expect(await page.locator('.tracked-id strong').innerText()).toBe(ticket);
+    expect(errors).toEqual([]);
+  });
+});
