@@ -1,5 +1,5 @@
 import formbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { MAX_BODY_BYTES, OPEN311_PATH } from '../shared/constants';
 import { loadCatalog } from './catalog/loadCatalog';
 import type { ServerConfig } from './config';
@@ -36,7 +36,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     // A URL the router cannot even decode still gets the Open311 error shape.
     frameworkErrors: (error, _request, reply) => {
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-      void reply.code(status).type('application/json; charset=utf-8').send([{ code: status, description: 'request: malformed URL' }]);
+      void (reply as unknown as FastifyReply).code(status).type('application/json; charset=utf-8').send([{ code: status, description: 'request: malformed URL' }]);
     },
     logger: {
       level: config.logLevel,

@@ -16,11 +16,12 @@ export function Header() {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <button type="button" className="brand" onClick={() => setMode('welcome')} aria-label={`${t('appName')} — ${t('home')}`}>
+      <button type="button" className="brand" onClick={() => setMode('welcome')}>
         <Logo />
         <span className="brand-text">
           <span className="brand-name">{t('appName')}</span>
           <span className="brand-tagline">{t('appTagline')}</span>
+          <span className="sr-only"> — {t('home')}</span>
         </span>
       </button>
       {pendingCount > 0 && (

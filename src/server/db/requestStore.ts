@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Agency, Catalog, Service } from '../../shared/catalog';
 import { addWorkingDays } from '../../shared/datetime';
 import { STAGE_INFO, type Stage } from '../../shared/stages';
@@ -57,77 +57,82 @@ export interface CreateRequestInput {
 }
 
 /**
- * Stores a new request with its first note in one transaction, and answers only after the
- * commit. With an Idempotency-Key a retry returns the request stored the first time.
+ * Stores a new request with its first note (and its Idempotency-Key) in one statement, so
+ * it is atomic and costs one round trip; the caller answers only after it committed. With
+ * an Idempotency-Key a retry returns the request stored the first time.
  */
 export async function createRequest(db: Kysely<Database>, input: CreateRequestInput): Promise<{ request: RequestRow; replay: boolean }> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await db.transaction().execute((tx) => insertRequest(tx, input));
+      return { request: await insertRequest(db, input), replay: false };
     } catch (error) {
-      // A concurrent twin with the same key committed first, or a tracking number collided: try again.
-      if (isUniqueViolation(error) && attempt < 5) continue;
-      throw error;
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+      // Either this key was used before (a retry, or a concurrent twin that committed
+      // first), or the random tracking number collided: look, then answer or try again.
+      const replay = await findReplay(db, input);
+      if (replay) return { request: replay, replay: true };
     }
   }
 }
 
-async function insertRequest(tx: Transaction<Database>, input: CreateRequestInput): Promise<{ request: RequestRow; replay: boolean }> {
+async function findReplay(db: Kysely<Database>, input: CreateRequestInput): Promise<RequestRow | undefined> {
+  if (!input.idempotencyKey) return undefined;
+  const seen = await db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('api_client', '=', input.apiClient)
+    .where('key', '=', input.idempotencyKey)
+    .executeTakeFirst();
+  if (!seen) return undefined;
+  if (seen.body_hash !== input.bodyHash) throw new IdempotencyConflict();
+  return db.selectFrom('service_requests').selectAll().where('service_request_id', '=', seen.service_request_id).executeTakeFirstOrThrow();
+}
+
+function insertRequest(db: Kysely<Database>, input: CreateRequestInput): Promise<RequestRow> {
   const { submission, service, agency, apiClient, idempotencyKey } = input;
-  if (idempotencyKey) {
-    const seen = await tx
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .where('api_client', '=', apiClient)
-      .where('key', '=', idempotencyKey)
-      .executeTakeFirst();
-    if (seen) {
-      if (seen.body_hash !== input.bodyHash) throw new IdempotencyConflict();
-      const request = await tx.selectFrom('service_requests').selectAll().where('service_request_id', '=', seen.service_request_id).executeTakeFirstOrThrow();
-      return { request, replay: true };
-    }
-  }
   const now = input.now ?? new Date();
   const stage: Stage = 'received';
+  const id = newTrackingNumber();
   const personal = { contact: submission.contact, private_attributes: submission.private_attributes };
-  const request = await tx
-    .insertInto('service_requests')
-    .values({
-      service_request_id: newTrackingNumber(),
-      token: service.type === 'batch' ? newToken() : null,
-      service_code: service.code,
-      agency_code: agency.code,
-      stage,
-      status: STAGE_INFO[stage].status,
-      description: submission.description,
-      lat: submission.lat,
-      long: submission.long,
-      address_string: submission.address_string,
-      address_id: submission.address_id,
-      zipcode: submission.zipcode,
-      media_url: submission.media_url,
-      attributes: JSON.stringify(submission.attributes),
-      personal_data: hasPersonal(personal) ? encryptPersonal(input.piiKey, personal) : null,
-      device_id: submission.device_id,
-      account_id: submission.account_id,
-      api_client: apiClient,
-      requested_at: now,
-      updated_at: now,
-      expected_at: addWorkingDays(now, service.sla_working_days),
-    })
-    .returningAll()
+  const withRequest = db.with('request', (q) =>
+    q
+      .insertInto('service_requests')
+      .values({
+        service_request_id: id,
+        token: service.type === 'batch' ? newToken() : null,
+        service_code: service.code,
+        agency_code: agency.code,
+        stage,
+        status: STAGE_INFO[stage].status,
+        description: submission.description,
+        lat: submission.lat,
+        long: submission.long,
+        address_string: submission.address_string,
+        address_id: submission.address_id,
+        zipcode: submission.zipcode,
+        media_url: submission.media_url,
+        attributes: JSON.stringify(submission.attributes),
+        personal_data: hasPersonal(personal) ? encryptPersonal(input.piiKey, personal) : null,
+        device_id: submission.device_id,
+        account_id: submission.account_id,
+        api_client: apiClient,
+        requested_at: now,
+        updated_at: now,
+        expected_at: addWorkingDays(now, service.sla_working_days),
+      })
+      .returningAll(),
+  );
+  const withNote = withRequest.with('note', (q) =>
+    q.insertInto('request_notes').values({ service_request_id: id, created_at: now, type: 'status', stage, description: null, author: 'system' }),
+  );
+  if (!idempotencyKey) return withNote.selectFrom('request').selectAll().executeTakeFirstOrThrow();
+  return withNote
+    .with('idem', (q) =>
+      q.insertInto('idempotency_keys').values({ api_client: apiClient, key: idempotencyKey, body_hash: input.bodyHash, service_request_id: id, created_at: now }),
+    )
+    .selectFrom('request')
+    .selectAll()
     .executeTakeFirstOrThrow();
-  await tx
-    .insertInto('request_notes')
-    .values({ service_request_id: request.service_request_id, created_at: now, type: 'status', stage, description: null, author: 'system' })
-    .execute();
-  if (idempotencyKey) {
-    await tx
-      .insertInto('idempotency_keys')
-      .values({ api_client: apiClient, key: idempotencyKey, body_hash: input.bodyHash, service_request_id: request.service_request_id, created_at: now })
-      .execute();
-  }
-  return { request, replay: false };
 }
 
 export interface RequestFilter {

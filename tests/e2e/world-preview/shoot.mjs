@@ -61,7 +61,10 @@ for (const [name, query, viewport, extra] of [
     await page.waitForTimeout(300);
     console.log('after 1s ArrowUp', JSON.stringify(await pos()));
     await page.screenshot({ path: `${out}/desktop-walk.png` });
-    console.log('right', JSON.stringify(await hold('ArrowRight', (p) => p.x >= 2.5)));
+    // Lane between the benches and the pillars, up to Loket 10 (Satpol PP), then along its desk.
+    console.log('right', JSON.stringify(await hold('ArrowRight', (p) => p.x >= 10.1)));
+    console.log('up', JSON.stringify(await hold('ArrowUp', () => false, 30000)));
+    console.log('right', JSON.stringify(await hold('ArrowRight', (p) => p.x >= 12.4)));
     const blocked = await hold('ArrowUp', () => false, 30000);
     console.log('up until blocked', JSON.stringify(blocked), JSON.stringify(await stats(page)));
     await page.waitForTimeout(1500);
