@@ -1,18 +1,27 @@
+import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { MAX_BODY_BYTES, OPEN311_PATH } from '../shared/constants';
+import { hallGeometry } from '../shared/hall';
 import { loadCatalog } from './catalog/loadCatalog';
+import { loadHall } from './catalog/loadHall';
 import type { ServerConfig } from './config';
 import { openDatabase } from './db/database';
 import { syncServices } from './db/requestStore';
 import { clientRoutes } from './http/clientPages';
 import type { AppContext } from './http/context';
 import { open311Routes } from './http/open311/routes';
+import { staffAuthRoutes } from './http/staff/auth';
+import { staffCaseRoutes } from './http/staff/cases';
+import { startRealtime } from './realtime';
+import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { loadSecrets } from './secrets';
 
 export interface MakaverseServer {
   app: FastifyInstance;
   ctx: AppContext;
+  /** Demo staff accounts (demo mode only). */
+  demoAccounts: DemoAccount[];
   /** The URL it listens on, once listening. */
   url: string;
   close(): Promise<void>;
@@ -24,12 +33,14 @@ export interface MakaverseServer {
  */
 export async function createServer(config: ServerConfig): Promise<MakaverseServer> {
   const catalog = await loadCatalog(config.scenesDir);
+  const hall = await loadHall(config.scenesDir, catalog);
   const secrets = await loadSecrets(config.dataDir, { piiKey: config.piiKey, clientApiKey: config.clientApiKey });
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   await syncServices(database.db, catalog);
+  const demoAccounts = await syncDemoAccounts(database.db, catalog, config.demo);
   const apiKeys = new Map<string, string>([[secrets.clientApiKey, 'makaverse-web']]);
   for (const [name, key] of Object.entries(config.apiKeys)) apiKeys.set(key, name);
-  const ctx: AppContext = { config, db: database.db, dbKind: database.kind, catalog, secrets, apiKeys };
+  const ctx: AppContext = { config, db: database.db, dbKind: database.kind, catalog, hall, geometry: hallGeometry(hall), secrets, apiKeys };
 
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
@@ -48,14 +59,22 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     },
   });
   await app.register(formbody);
+  await app.register(cookie);
   await app.register(async (scope) => open311Routes(scope, ctx), { prefix: OPEN311_PATH });
+  await app.register(async (scope) => {
+    await staffAuthRoutes(scope, ctx);
+    await staffCaseRoutes(scope, ctx);
+  });
   await app.register(async (scope) => clientRoutes(scope, ctx));
+  const realtime = await startRealtime(app.server, ctx);
 
   const server: MakaverseServer = {
     app,
     ctx,
+    demoAccounts,
     url: '',
     close: async () => {
+      await realtime.close();
       await app.close();
       await database.close();
     },

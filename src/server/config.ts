@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { OFFICER_GRACE_SECONDS } from '../shared/messages';
 
 /** Everything the server reads from its environment; each variable is documented in the README. */
 export interface ServerConfig {
@@ -21,6 +22,18 @@ export interface ServerConfig {
   postRateLimit: number;
   /** The scene files (agencies, hall layout). */
   scenesDir: string;
+  /** Staff login attempts per address per minute. */
+  loginRateLimit: number;
+  /** Demo mode: demo staff accounts exist (and are printed at start); off, they are disabled. */
+  demo: boolean;
+  /** Several processes share presence and matchmaking through Redis when set. */
+  redisUrl?: string;
+  /** host:port other processes' clients use to reach this one (multi-process only). */
+  publicAddress?: string;
+  /** How long an officer who dropped keeps the counter. */
+  officerGraceSeconds: number;
+  /** Visitors per hall instance before another opens (default HALL_CAPACITY). */
+  hallCapacity?: number;
   /** The built web client; not served when absent. */
   clientDir: string;
   logLevel: string;
@@ -40,6 +53,12 @@ const envSchema = z.object({
   PII_KEY: z.string().optional(),
   RATE_LIMIT_POST: z.coerce.number().int().min(1).default(30),
   SCENES_DIR: z.string().default('./scenes'),
+  RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
+  DEMO: z.enum(['0', '1', 'true', 'false']).default('0'),
+  REDIS_URL: z.string().url().optional(),
+  PUBLIC_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'host:port').optional(),
+  OFFICER_GRACE_SECONDS: z.coerce.number().min(0).max(3600).optional(),
+  HALL_CAPACITY: z.coerce.number().int().min(1).max(2000).optional(),
   CLIENT_DIR: z.string().default('./dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -63,6 +82,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     piiKey: e.PII_KEY,
     postRateLimit: e.RATE_LIMIT_POST,
     scenesDir: resolve(e.SCENES_DIR),
+    loginRateLimit: e.RATE_LIMIT_LOGIN,
+    demo: e.DEMO === '1' || e.DEMO === 'true',
+    redisUrl: e.REDIS_URL,
+    publicAddress: e.PUBLIC_ADDRESS,
+    officerGraceSeconds: e.OFFICER_GRACE_SECONDS ?? OFFICER_GRACE_SECONDS,
+    hallCapacity: e.HALL_CAPACITY,
     clientDir: resolve(e.CLIENT_DIR),
     logLevel: e.LOG_LEVEL,
   };

@@ -14,7 +14,14 @@ async function main(): Promise<void> {
     .map((i) => `http://${i!.address}:${port}`);
   console.log(`\nMakaverse berjalan / is running: http://localhost:${port}`);
   if (config.host === '0.0.0.0' && lan.length) console.log(`Jaringan lokal / local network: ${lan.join('  ')}`);
-  console.log(`Database: ${server.ctx.dbKind}${server.ctx.dbKind === 'pglite' ? ` (${config.dataDir})` : ''}\n`);
+  console.log(`Database: ${server.ctx.dbKind}${server.ctx.dbKind === 'pglite' ? ` (${config.dataDir})` : ''}`);
+  if (server.demoAccounts.length) {
+    console.log(`\nMode demo — akun petugas / demo staff accounts (password: ${server.demoAccounts[0].password}):`);
+    console.log(`  ${server.demoAccounts.map((a) => a.username).join('  ')}`);
+  } else {
+    console.log('Staff: add accounts with `npm run staff -- add …`, or start with DEMO=1 for demo accounts.');
+  }
+  console.log('');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -140,14 +140,16 @@ async function player(page: Page): Promise<Vec2> {
  * are camera-relative and the camera turns near desks, so the camera yaw is re-estimated
  * from how each key press actually moved the avatar.
  */
-export async function walkTo(page: Page, code: string, isThere: () => Promise<boolean>, maxSteps = 400): Promise<void> {
+export async function walkTo(page: Page, code: string, isThere: () => Promise<boolean>, maxSteps = 200): Promise<void> {
   const path = planPath(await player(page), code);
   let yaw = 0;
   let i = 0;
+  // Inputs that just ran into an obstacle; the next best is tried until one moves again.
+  const blocked = new Set<Combo>();
   for (let step = 0; step < maxSteps; step++) {
     if (await isThere()) return;
     const p = await player(page);
-    while (i < path.length - 1 && Math.hypot(path[i].x - p.x, path[i].z - p.z) < 0.6) i++;
+    while (i < path.length - 1 && Math.hypot(path[i].x - p.x, path[i].z - p.z) < 0.9) i++;
     const target = path[i];
     const dx = target.x - p.x;
     const dz = target.z - p.z;
@@ -155,6 +157,7 @@ export async function walkTo(page: Page, code: string, isThere: () => Promise<bo
     let best = COMBOS[0];
     let bestDot = -Infinity;
     for (const c of COMBOS) {
+      if (blocked.has(c)) continue;
       const d = worldDir(c, yaw);
       const dot = (d.x * dx + d.z * dz) / Math.max(dist, 1e-6);
       if (dot > bestDot) {
@@ -163,11 +166,18 @@ export async function walkTo(page: Page, code: string, isThere: () => Promise<bo
       }
     }
     for (const k of best.keys) await page.keyboard.down(k);
-    await page.waitForTimeout(Math.min(350, Math.max(90, (dist / 3.4) * 1000)));
+    await page.waitForTimeout(Math.min(450, Math.max(80, (dist / 3.4) * 1000)));
     for (const k of best.keys) await page.keyboard.up(k);
     const q = await player(page);
+    if (process.env.E2E_DEBUG) console.log(step, i, path.length, p, target, best.keys.join('+'), q, yaw.toFixed(2));
     const vx = q.x - p.x;
     const vz = q.z - p.z;
+    if (Math.hypot(vx, vz) < 0.05) {
+      blocked.add(best);
+      if (blocked.size >= 4) blocked.clear();
+      continue;
+    }
+    blocked.clear();
     // From vx = ix·cos − iy·sin and vz = −ix·sin − iy·cos: solve the yaw the camera had.
     if (Math.hypot(vx, vz) > 0.15) {
       const estimate = Math.atan2(-best.ix * vz - best.iy * vx, best.ix * vx - best.iy * vz);

@@ -89,6 +89,15 @@ describe('2D mode with the keyboard only', () => {
     await expect.poll(() => page.locator('[data-testid="tracker-stage"]').innerText(), { timeout: 30_000 }).toBe('Diterima');
     expect(await page.locator('.tracked-id strong').innerText()).toBe(number);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The shareable link opens the tracker on the ticket, in the language chosen before.
+    await page.keyboard.press('Escape');
+    await tabTo(page, '.lang-switch button[lang="en"]');
+    await page.keyboard.press('Enter');
+    await page.goto(`${srv.url}/?track=${encodeURIComponent(number)}`);
+    await expect.poll(() => page.locator('[data-testid="tracker-stage"]').innerText(), { timeout: 30_000 }).toBe('Received');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -230,6 +230,10 @@ export const dictionary = {
     id: '{greet}! Saya petugas layanan mandiri {agency}. Tekan E untuk mulai.',
     en: '{greet}! I am the self-service officer of {agency}. Press E to start.',
   },
+  bubbleGreetTouch: {
+    id: '{greet}! Saya petugas layanan mandiri {agency}. Ketuk tombol di bawah untuk mulai.',
+    en: '{greet}! I am the self-service officer of {agency}. Tap the button below to start.',
+  },
   bubbleMenu: { id: 'Silakan pilih: pengaduan, layanan, informasi, atau lacak tiket.', en: 'Please choose: complaint, service, information, or track a ticket.' },
   bubbleForm: { id: 'Baik, {service}. Isi formulirnya, ya.', en: 'All right, {service}. Please fill in the form.' },
   bubbleGeneral: { id: 'Ceritakan masalahnya; saya bantu cari dinas yang tepat.', en: 'Tell me the problem; I will find the right agency.' },

@@ -40,7 +40,7 @@ export function TicketResult({ filed }: { filed: Filed }) {
       <p className="ticket-label" id={labelId}>
         {t(filed.isToken ? 'ticketToken' : 'ticketNumber')}
       </p>
-      <p className="ticket-number" data-testid="ticket-number" aria-describedby={labelId}>
+      <p className={`ticket-number${filed.isToken ? ' ticket-number--token' : ''}`} data-testid="ticket-number" aria-describedby={labelId}>
         {ticket}
       </p>
       <p className="hint">{t('ticketKeep')}</p>

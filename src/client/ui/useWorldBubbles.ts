@@ -15,6 +15,11 @@ function useMinute(): Date {
   return now;
 }
 
+/** Touch screens have no E key: the officer points to the button instead. */
+function isTouch(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+}
+
 /**
  * What the self-service officers say: a greeting when the citizen walks up, then guidance
  * through the steps, and the ticket number at the end.
@@ -31,7 +36,7 @@ export function useWorldBubbles(): Record<string, string | undefined> {
     const greet = t(greetingKey(now));
     if (near && !panel) {
       const agency = catalog.agencies.find((a) => a.code === near);
-      bubbles[near] = agency ? t('bubbleGreet', { greet, agency: agency.short_name[lang] }) : `${greet}! ${t('bubbleInfo')}`;
+      bubbles[near] = agency ? t(isTouch() ? 'bubbleGreetTouch' : 'bubbleGreet', { greet, agency: agency.short_name[lang] }) : `${greet}! ${t('bubbleInfo')}`;
     }
     if (panel?.kind === 'tracker' && near === 'info') bubbles.info = t('bubbleTrack');
     if (panel?.kind === 'counter') {

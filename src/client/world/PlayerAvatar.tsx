@@ -64,7 +64,11 @@ export function PlayerAvatar({ avatar, runtime }: PlayerAvatarProps) {
     }
     if (left.current) left.current.rotation.x = swing;
     if (right.current) right.current.rotation.x = -swing;
-    if (tag.current) tag.current.rotation.y = runtime.cameraYaw;
+    if (tag.current) {
+      tag.current.rotation.y = runtime.cameraYaw;
+      // At a desk the tag would cover the officer's face.
+      tag.current.visible = runtime.near === null;
+    }
   });
 
   return (

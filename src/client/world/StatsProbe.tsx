@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import type { HallGeometry } from '../../shared/hall';
+import { isWalkable, type HallGeometry } from '../../shared/hall';
 import type { WorldRuntime } from './runtime';
 
 /** What benchmarks and e2e tests read from `window.__makaverseWorld`. */
@@ -12,6 +12,8 @@ export interface MakaverseWorldProbe {
   counters(): Record<string, { x: number; z: number }>;
   /** Frames rendered since mount. */
   frames: number;
+  /** Tests only: puts the player at (x, z) if that spot is walkable (else returns false); cancels any walk. */
+  teleport(x: number, z: number): boolean;
 }
 
 declare global {
@@ -46,6 +48,13 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
       player: () => ({ x: runtime.player.x, z: runtime.player.z }),
       counters: () => Object.fromEntries(geom.spotList.map((s) => [s.code, { x: s.x, z: s.z }])),
       frames: 0,
+      teleport: (x, z) => {
+        if (!isWalkable(geom, x, z)) return false;
+        runtime.player.x = x;
+        runtime.player.z = z;
+        runtime.target.active = false;
+        return true;
+      },
     };
     window.__makaverseWorld = probe;
     return () => {

@@ -57,12 +57,11 @@ export function buildHallMeshes(layout: HallLayout): HallMeshes {
   band(south, doorU0, doorU1, 6.4, 6.6, PALETTE.white, 0.02);
   band(south, doorU0, doorU1, 6.08, 6.13, PALETTE.gold, 0.02);
 
-  // Entrance: glass doors (bright daylight), dark wood frame, a doormat.
+  // Entrance: glass doors (bright daylight) in a dark wood frame.
   band(south, doorU0, doorU1, 0, doorH, PALETTE.window, -0.01, l);
   for (const u of [doorU0, -ent.x, doorU1]) band(south, u - 0.09, u + 0.09, 0, doorH + 0.1, PALETTE.woodDark, 0.03);
   band(south, doorU0 - 0.09, doorU1 + 0.09, doorH, doorH + 0.22, PALETTE.woodDark, 0.03);
   band(south, doorU0, doorU1, 1.0, 1.06, PALETTE.steel, 0.04);
-  s.box(ent.width - 1, 0.016, 0.9, '#9b8a72', { x: ent.x, y: 0.008, z: hd - 0.6 });
 
   // Windows: clerestory on the side walls, tall glass either side of the entrance.
   for (const w of [west, east]) {

@@ -202,3 +202,11 @@ export async function changeStage(
     return request;
   });
 }
+
+/** Adds a note to a case without changing its stage; `transcript` notes are for staff only. */
+export async function addNote(db: Kysely<Database>, id: string, type: 'note' | 'transcript', description: string, author: string, now = new Date()): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type, stage: null, description, author }).execute();
+    await tx.updateTable('service_requests').set({ updated_at: now }).where('service_request_id', '=', id).execute();
+  });
+}

@@ -6,6 +6,9 @@ export interface Database {
   service_requests: ServiceRequestsTable;
   request_notes: RequestNotesTable;
   idempotency_keys: IdempotencyKeysTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionsTable;
+  audit_log: AuditLogTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -64,4 +67,36 @@ export interface IdempotencyKeysTable {
   body_hash: string;
   service_request_id: string;
   created_at: Timestamp;
+}
+
+export interface StaffTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  role: 'officer' | 'supervisor';
+  agency_code: string | null;
+  /** scrypt$N$r$p$salt$hash */
+  password_hash: string;
+  disabled: Generated<boolean>;
+  /** Demo accounts exist only while the server runs in demo mode. */
+  demo: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 of the session token: a leaked table does not give sessions away. */
+  token_hash: string;
+  staff_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  staff_id: string | null;
+  /** login, login_failed, logout, view_personal, change_stage, file_on_behalf, call_next, chat_attach, moderate, … */
+  action: string;
+  target: string | null;
+  detail: JSONColumnType<Record<string, unknown>>;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Catalog } from '../../shared/catalog';
+import type { HallGeometry, HallLayout } from '../../shared/hall';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/schema';
 import type { Secrets } from '../secrets';
@@ -10,6 +11,8 @@ export interface AppContext {
   db: Kysely<Database>;
   dbKind: 'pglite' | 'postgres';
   catalog: Catalog;
+  hall: HallLayout;
+  geometry: HallGeometry;
   secrets: Secrets;
   /** Valid Open311 API keys → the name of the client application. */
   apiKeys: Map<string, string>;

@@ -36,8 +36,8 @@ for (const [name, query, viewport, extra] of [
   const { page, external } = await open(query, viewport, extra);
   await page.screenshot({ path: `${out}/${name}.png` });
   console.log(name, JSON.stringify(await stats(page)), 'external:', external.length);
-  if (name === 'desktop') {
-    const pos = () => page.evaluate(() => window.__makaverseWorld.player());
+  if (name === 'desktop' && process.env.WALK !== '0') {
+    const pos = () => page.evaluate(() => ({ ...window.__makaverseWorld.player(), f: window.__makaverseWorld.frames, t: Math.round(performance.now()) }));
     const hold = async (key, until, maxMs = 20000) => {
       await page.keyboard.down(key);
       const t0 = Date.now();
@@ -48,7 +48,7 @@ for (const [name, query, viewport, extra] of [
         const p = await pos();
         if (until(p)) break;
         still = Math.hypot(p.x - last.x, p.z - last.z) < 0.01 ? still + 1 : 0;
-        if (still >= 4) break; // blocked
+        if (still >= 8) break; // blocked for 2 s
         last = p;
       }
       await page.keyboard.up(key);
@@ -67,17 +67,20 @@ for (const [name, query, viewport, extra] of [
     console.log('right', JSON.stringify(await hold('ArrowRight', (p) => p.x >= 12.4)));
     const blocked = await hold('ArrowUp', () => false, 30000);
     console.log('up until blocked', JSON.stringify(blocked), JSON.stringify(await stats(page)));
+    console.log('right along the desk', JSON.stringify(await hold('ArrowRight', (p) => p.x >= 12.3)));
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${out}/desktop-counter.png` });
     await page.keyboard.press('KeyE');
     await page.waitForTimeout(300);
     console.log('after E', JSON.stringify((await stats(page)).log));
-    // Walk back and tap the general counter (Loket 1): walk there, interact on arrival.
-    await hold('ArrowDown', (p) => p.z > 6);
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: `${out}/desktop-back.png` });
+    // A side-wall counter: the camera turns to face it.
+    const spot = await page.evaluate(() => window.__makaverseWorld.counters().dinkes);
+    await page.evaluate(({ x, z }) => window.__makaverseWorld.teleport(x - 1.5, z + 0.3), spot);
+    await page.waitForTimeout(4000);
+    await page.screenshot({ path: `${out}/desktop-side.png` });
+    console.log('side', JSON.stringify(await stats(page)));
   }
-  if (name === 'desktop-50') {
+  if (name === 'desktop-50' && process.env.WALK !== '0') {
     await page.locator('canvas').click({ position: { x: 150, y: 380 } });
     await page.waitForFunction(() => window.__previewLog.some((l) => l.startsWith('interact')), null, { timeout: 60000 }).catch(() => {});
     await page.waitForTimeout(2500);

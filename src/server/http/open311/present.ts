@@ -37,7 +37,7 @@ export function presentDefinition(catalog: Catalog, code: string, lang: Lang): S
 }
 
 function noteText(note: NoteRow, lang: Lang): string {
-  if (note.description) return redactPersonal(note.description);
+  if (note.description) return note.type === 'transcript' ? note.description : redactPersonal(note.description);
   return isStage(note.stage) ? STAGE_INFO[note.stage].explain[lang] : '';
 }
 
@@ -51,10 +51,13 @@ export function presentRequest(
   lang: Lang,
   notes: NoteRow[] | undefined,
   extensions: boolean,
+  audience: 'public' | 'staff' = 'public',
 ): ServiceRequest {
   const entry = catalog.services.get(row.service_code);
   const stage = isStage(row.stage) ? row.stage : 'received';
-  const latest = notes?.[notes.length - 1];
+  // Chat transcripts are attached for staff; the public never sees them.
+  const visible = audience === 'staff' ? notes : notes?.filter((n) => n.type !== 'transcript');
+  const latest = visible?.filter((n) => n.type !== 'transcript').at(-1);
   const statusNote = latest?.description ? ` — ${redactPersonal(latest.description)}` : '';
   const request: ServiceRequest = {
     service_request_id: row.service_request_id,
@@ -77,7 +80,7 @@ export function presentRequest(
   };
   if (extensions) {
     request.stage = stage;
-    request.notes = (notes ?? []).map(
+    request.notes = (visible ?? []).map(
       (n): Note => ({
         datetime: toCityIso(new Date(n.created_at)),
         description: noteText(n, lang),

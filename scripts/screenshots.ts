@@ -1,0 +1,102 @@
+/**
+ * Screenshots of the citizen's app for the README and for review: the 3D hall, a counter
+ * panel with its form, the ticket, and 2D mode, on a desktop (1280×800) and a phone
+ * (390×844). Starts its own server on a temporary database.
+ *
+ *   npx tsx scripts/screenshots.ts          (builds the client first if dist/client is missing)
+ *   npx tsx scripts/screenshots.ts --build  (always rebuilds)
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { DESKTOP, launchBrowser, newPage, PHONE } from '../tests/e2e/browser';
+import { fillDrainageComplaint, readTicket } from '../tests/e2e/forms';
+import { walkTo } from '../tests/e2e/helpers';
+import { ROOT, startServer } from '../tests/helpers/server';
+
+const OUT = join(ROOT, 'assets/screenshots');
+/** Larger files are retaken as JPEG so the repository stays light. */
+const MAX_BYTES = 400 * 1024;
+
+type Device = { name: 'desktop' | 'phone'; viewport: { width: number; height: number }; mobile: boolean };
+const DEVICES: Device[] = [
+  { name: 'desktop', viewport: DESKTOP, mobile: false },
+  { name: 'phone', viewport: PHONE, mobile: true },
+];
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let fonts and the last frame settle before the picture.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(400);
+  let path = join(OUT, `${name}.png`);
+  await page.screenshot({ path });
+  if (statSync(path).size > MAX_BYTES) {
+    const { unlinkSync } = await import('node:fs');
+    unlinkSync(path);
+    path = join(OUT, `${name}.jpg`);
+    await page.screenshot({ path, type: 'jpeg', quality: 78 });
+  }
+  console.log(`${path.replace(`${ROOT}/`, '')}  ${Math.round(statSync(path).size / 1024)} KB`);
+}
+
+async function hallFormAndTicket(browser: Browser, url: string, device: Device): Promise<void> {
+  const { page, context } = await newPage(browser, { viewport: device.viewport, mobile: device.mobile });
+  await page.goto(url);
+  await page.click('[data-action="enter"]');
+  await page.click('.avatar-form button[type="submit"]');
+  await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
+  await shoot(page, `hall-3d-${device.name}`);
+
+  await walkTo(page, 'pu', async () => (await page.$('.near-prompt[data-near="pu"]')) !== null);
+  await shoot(page, `counter-near-${device.name}`);
+  await page.keyboard.press('e');
+  await page.click('[role="dialog"] [data-interaction="complain"]');
+  await page.click('[role="dialog"] [data-service="pu-drainase"]');
+  await fillDrainageComplaint(page, 'Saluran di depan pasar tersumbat sampah, air meluap ke jalan setiap hujan.');
+  await shoot(page, `counter-form-${device.name}`);
+  await page.click('[role="dialog"] button[type="submit"]');
+  await readTicket(page);
+  await shoot(page, `ticket-${device.name}`);
+  await context.close();
+}
+
+async function twoD(browser: Browser, url: string, device: Device): Promise<void> {
+  const { page, context } = await newPage(browser, { viewport: device.viewport, mobile: device.mobile });
+  await page.goto(url);
+  await shoot(page, `welcome-${device.name}`);
+  await page.goto(`${url}/?mode=2d`);
+  await page.waitForSelector('nav.counter-list');
+  await shoot(page, `twod-list-${device.name}`);
+  await page.click('[data-counter="pu"]');
+  await page.click('[data-interaction="complain"]');
+  await page.click('[data-service="pu-drainase"]');
+  await page.locator('form[data-service="pu-drainase"] button[type="submit"]').click();
+  await page.waitForSelector('.field-error');
+  await shoot(page, `twod-form-errors-${device.name}`);
+  await context.close();
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--build') || !existsSync(join(ROOT, 'dist/client/index.html'))) {
+    await build({ root: ROOT, logLevel: 'warn' });
+  }
+  await mkdir(OUT, { recursive: true });
+  const srv = await startServer();
+  const browser = await launchBrowser();
+  try {
+    for (const device of DEVICES) {
+      await twoD(browser, srv.url, device);
+      await hallFormAndTicket(browser, srv.url, device);
+    }
+  } finally {
+    await browser.close();
+    await srv.cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import type { Server as HttpServer } from 'node:http';
+import { LocalDriver, LocalPresence, matchMaker, Server, type MatchMakerDriver, type Presence } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { HALL_CAPACITY, HALL_ROOM } from '../shared/messages';
+import type { AppContext } from './http/context';
+import { bindHallRoom } from './rooms/HallRoom';
+
+export interface Realtime {
+  close(): Promise<void>;
+}
+
+/**
+ * Colyseus on the same HTTP server and port as the API (rooms under /rooms). In-memory by
+ * default; with REDIS_URL several processes share presence and matchmaking.
+ */
+export async function startRealtime(server: HttpServer, ctx: AppContext): Promise<Realtime> {
+  const redis = ctx.config.redisUrl;
+  const presence: Presence = redis ? new RedisPresence(redis) : new LocalPresence();
+  const driver: MatchMakerDriver = redis ? new RedisDriver(redis) : new LocalDriver();
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server, pingInterval: 5000, pingMaxRetries: 3 }),
+    presence,
+    driver,
+    publicAddress: ctx.config.publicAddress,
+    gracefullyShutdown: false,
+    greet: false,
+  });
+  gameServer.define(HALL_ROOM, bindHallRoom(ctx), { capacity: ctx.config.hallCapacity ?? HALL_CAPACITY });
+  await matchMaker.accept();
+  return {
+    close: async () => {
+      // Leaves the HTTP server to fastify: only rooms, presence and the driver close here.
+      await matchMaker.gracefullyShutdown().catch(() => undefined);
+      presence.shutdown();
+      driver.shutdown();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { STAGES } from './stages';
+
+/** Staff roles: an officer serves one agency's counter; a supervisor oversees the hall. */
+export const ROLES = ['officer', 'supervisor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The session cookie (HttpOnly, SameSite=Strict); the rooms accept it in onAuth. */
+export const SESSION_COOKIE = 'mkv_session';
+export const SESSION_HOURS = 12;
+export const STAFF_API = '/api/staff';
+
+export const loginSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+export const stageChangeSchema = z.object({
+  stage: z.enum(STAGES),
+  note: z.string().trim().max(2000).optional(),
+});
+
+/** What the staff console knows about the person logged in. */
+export interface StaffProfile {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  /** The agency whose counter an officer serves; null for supervisors. */
+  agency_code: string | null;
+}
+
+export const usernameSchema = z.string().regex(/^[a-z0-9._-]{3,64}$/, '3–64 lowercase letters, digits, ".", "_" or "-"');

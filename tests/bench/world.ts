@@ -1,0 +1,1 @@
+export async function benchWorld(): Promise<void> { throw new Error('not written yet'); }

@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { launchBrowser, newPage, PHONE } from './browser';
+import { assertClientBuilt } from './helpers';
+
+/** Content wider than the screen, and buttons smaller than a fingertip (44 px). */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) problems.push(`page is ${document.documentElement.scrollWidth}px wide on a ${width}px screen`);
+    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], select, input[type="text"], textarea')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || el.closest('.sr-only, .skip-link')) continue;
+      if (r.height < 44) problems.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}" is ${Math.round(r.height)}px tall`);
+      if (r.right > width + 1) problems.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}" overflows to ${Math.round(r.right)}px`);
+    }
+    return problems;
+  });
+}
+
+describe('on a phone (390×844)', () => {
+  let srv: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertClientBuilt();
+    srv = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.cleanup();
+  });
+
+  it('fits the screen with large tap targets, from the welcome to the ticket', { timeout: 90_000 }, async () => {
+    const { page, errors } = await newPage(browser, { viewport: PHONE, mobile: true });
+    await page.goto(srv.url);
+    await page.waitForSelector('h1');
+    expect(await layoutProblems(page)).toEqual([]);
+
+    await page.tap('[data-action="2d"]');
+    await page.waitForSelector('nav.counter-list');
+    expect(await layoutProblems(page)).toEqual([]);
+
+    await page.tap('[data-counter="pu"]');
+    // The open counter replaces the list on a narrow screen.
+    expect(await page.locator('nav.counter-list').isVisible()).toBe(false);
+    await page.tap('[data-interaction="complain"]');
+    await page.tap('[data-service="pu-drainase"]');
+    await page.waitForSelector('form[data-service="pu-drainase"]');
+    expect(await layoutProblems(page)).toEqual([]);
+
+    await page.locator('form textarea').first().fill('Air menggenang setinggi lutut di lorong.');
+    await page.locator('input[value="sedang"]').check();
+    await page.locator('input[value="meluap"]').check();
+    await page.locator('input[autocomplete="street-address"]').fill('Jl. Sungai Saddang Baru');
+    await page.tap('form button[type="submit"]');
+    await page.waitForSelector('[data-testid="ticket-number"]');
+    expect(await layoutProblems(page)).toEqual([]);
+
+    await page.tap('.panel .close-button');
+    expect(await page.locator('nav.counter-list').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('without WebGL, "Masuk" opens 2D mode with a short notice', { timeout: 60_000 }, async () => {
+    const { page, context, errors } = await newPage(browser, { viewport: PHONE, mobile: true });
+    await context.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return /webgl/.test(type) ? null : original.call(this, type as '2d', ...(rest as []));
+      } as typeof original;
+    });
+    await page.goto(srv.url);
+    await page.tap('[data-action="enter"]');
+    await page.waitForSelector('nav.counter-list');
+    expect(await page.locator('.notice').innerText()).toContain('tidak mendukung grafik 3D');
+    expect(errors).toEqual([]);
+  });
+});
