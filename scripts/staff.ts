@@ -1,0 +1,68 @@
+/**
+ * `npm run staff -- <command>`: manage staff accounts in the configured database
+ * (DATA_DIR / DATABASE_URL, as the server reads them).
+ *
+ *   add --username andi.pu --name "Andi" --agency pu [--role officer|supervisor] [--password …]
+ *   disable --username andi.pu      enable --username andi.pu      list
+ *
+ * Without --password a random one is generated and printed once.
+ */
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { addStaff, listStaff, setStaffDisabled } from '../src/server/auth/staffStore';
+import { loadCatalog } from '../src/server/catalog/loadCatalog';
+import { configFromEnv } from '../src/server/config';
+import { openDatabase } from '../src/server/db/database';
+import { ROLES, usernameSchema, type Role } from '../src/shared/staff';
+
+function fail(message: string): never {
+  console.error(`staff: ${message}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: { username: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string' }, role: { type: 'string', default: 'officer' }, password: { type: 'string' } },
+  });
+  if (!command || !['add', 'disable', 'enable', 'list'].includes(command)) fail('usage: add | disable | enable | list (see scripts/staff.ts)');
+  const config = configFromEnv();
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
+  try {
+    if (command === 'list') {
+      for (const s of await listStaff(database.db)) {
+        console.log(`${s.username}\t${s.role}\t${s.agency_code ?? '-'}\t${s.disabled ? 'disabled' : 'active'}${s.demo ? '\tdemo' : ''}\t${s.display_name}`);
+      }
+      return;
+    }
+    const username = usernameSchema.safeParse(values.username);
+    if (!username.success) fail(`--username: ${username.error.issues[0].message}`);
+    if (command === 'disable' || command === 'enable') {
+      const found = await setStaffDisabled(database.db, username.data, command === 'disable');
+      if (!found) fail(`--username: no account "${username.data}"`);
+      console.log(`${username.data}: ${command}d`);
+      return;
+    }
+    const role = values.role as Role;
+    if (!ROLES.includes(role)) fail(`--role: officer or supervisor`);
+    const catalog = await loadCatalog(config.scenesDir);
+    if (role === 'officer' && !catalog.agencies.some((a) => a.code === values.agency)) {
+      fail(`--agency: one of ${catalog.agencies.map((a) => a.code).join(', ')}`);
+    }
+    if (!values.name?.trim()) fail('--name: the name shown on the officer avatar');
+    const password = values.password ?? randomBytes(12).toString('base64url');
+    if (password.length < 10) fail('--password: at least 10 characters');
+    try {
+      await addStaff(database.db, { username: username.data, display_name: values.name.trim(), role, agency_code: role === 'officer' ? values.agency! : null, password });
+    } catch (error) {
+      fail(`--username: "${username.data}" exists already (${(error as Error).message.slice(0, 80)})`);
+    }
+    console.log(`${username.data}: added as ${role}${role === 'officer' ? ` of ${values.agency}` : ''}`);
+    if (!values.password) console.log(`password (shown once): ${password}`);
+  } finally {
+    await database.close();
+  }
+}
+
+await main();
