@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { catalog } from '../catalog';
 import { useT } from '../i18n';
@@ -55,14 +55,6 @@ export function WorldMode() {
     [openCounter, openTracker],
   );
 
-  const queueDisplay = useMemo(
-    () =>
-      Object.fromEntries(
-        catalog.agencies.map((a) => [a.code, lastTickets[a.code] ?? t('statusSelfService')]),
-      ) as Record<string, string>,
-    [lastTickets, t],
-  );
-
   const onReady = useCallback(() => setReady(true), []);
 
   return (
@@ -79,7 +71,7 @@ export function WorldMode() {
                 avatar={avatar}
                 counterStatus={statuses}
                 bubbles={bubbles}
-                queueDisplay={queueDisplay}
+                queueDisplay={lastTickets}
                 controlsEnabled={panel === null}
                 onNearCounter={setNear}
                 onInteract={interact}
