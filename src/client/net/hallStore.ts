@@ -1,0 +1,205 @@
+import { Client, getStateCallbacks, type Room } from 'colyseus.js';
+import { create } from 'zustand';
+import { HALL_ROOM, MOVE_HZ, SERVER_EVENTS, type ChatLine, type ClientMessage, type ClientMessageType, type JoinOptions } from '../../shared/messages';
+import { clearRemoteVisitors, remoteVisitors } from './remoteVisitors';
+
+export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'error';
+
+/** What the UI shows of a counter's live state. */
+export interface CounterLive {
+  /** The officer on duty, '' when the counter is self-service. */
+  officer: string;
+  officerAway: boolean;
+  /** Queue tickets in order, with whose they are. */
+  queue: { ticket: string; sessionId: string }[];
+  serving: string;
+  avgServiceSeconds: number;
+}
+
+export interface Conversation {
+  counter: string;
+  ticket: string;
+  officer: string;
+  /** The citizen's display name (the officer's view). */
+  citizen?: string;
+  lines: ChatLine[];
+  /** Why it ended; undefined while it runs. */
+  ended?: string;
+}
+
+export interface HallNotice {
+  id: number;
+  kind: 'counterClosed' | 'moderated' | 'refused' | 'attached' | 'instance';
+  detail: Record<string, unknown>;
+}
+
+interface HallState {
+  status: ConnectionStatus;
+  error: string | null;
+  instance: number;
+  sessionId: string;
+  /** The role the server gave this connection: citizen, officer or supervisor. */
+  role: string;
+  counters: Record<string, CounterLive>;
+  conversation: Conversation | null;
+  notices: HallNotice[];
+  connect(options: JoinOptions): Promise<void>;
+  disconnect(): Promise<void>;
+  send<T extends ClientMessageType>(type: T, message: ClientMessage<T>): void;
+  /** Sends the player's position at most MOVE_HZ times a second (metres, radians). */
+  sendMove(x: number, z: number, heading: number, moving: boolean): void;
+  dismissNotice(id: number): void;
+}
+
+let room: Room | null = null;
+let lastMoveAt = 0;
+let noticeId = 0;
+
+function endpoint(): string {
+  return `${location.origin.replace(/^http/, 'ws')}/rooms`;
+}
+
+/** Quantises to whole centimetres / centiradians, as the room's schema stores them. */
+const cm = (m: number) => Math.max(-32768, Math.min(32767, Math.round(m * 100)));
+
+/**
+ * The hall connection: colyseus.js → this store for structure (counters, queues, chat),
+ * and → `remoteVisitors` for positions, which the world reads per frame.
+ */
+export const useHall = create<HallState>()((set, get) => {
+  const notice = (kind: HallNotice['kind'], detail: Record<string, unknown>) =>
+    set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeId, kind, detail }] }));
+
+  function bind(joined: Room): void {
+    room = joined;
+    const $ = getStateCallbacks(joined);
+    const state = joined.state as any;
+    const syncCounter = (code: string, c: any) =>
+      set((s) => ({
+        counters: {
+          ...s.counters,
+          [code]: {
+            officer: c.officer,
+            officerAway: c.officerAway,
+            queue: [...c.queue].map((q: any) => ({ ticket: q.ticket, sessionId: q.sessionId })),
+            serving: c.serving,
+            avgServiceSeconds: c.avgServiceSeconds,
+          },
+        },
+      }));
+    $(state).counters.onAdd((counter: any, code: string) => {
+      syncCounter(code, counter);
+      $(counter).onChange(() => syncCounter(code, counter));
+      $(counter).queue.onAdd(() => syncCounter(code, counter));
+      $(counter).queue.onRemove(() => syncCounter(code, counter));
+    });
+    $(state).visitors.onAdd((v: any, id: string) => {
+      if (id === joined.sessionId) {
+        set({ role: v.role });
+        return;
+      }
+      const entry = { name: v.name, color: v.color, role: v.role, x: v.x / 100, z: v.z / 100, h: v.h / 100, anim: v.a, at: performance.now() };
+      remoteVisitors.byId.set(id, entry);
+      remoteVisitors.version += 1;
+      $(v).onChange(() => {
+        entry.x = v.x / 100;
+        entry.z = v.z / 100;
+        entry.h = v.h / 100;
+        entry.anim = v.a;
+        entry.name = v.name;
+        entry.at = performance.now();
+      });
+    });
+    $(state).visitors.onRemove((_v: any, id: string) => {
+      if (remoteVisitors.byId.delete(id)) remoteVisitors.version += 1;
+    });
+    $(state).listen('instance', (instance: number) => {
+      set({ instance });
+      if (instance > 1) notice('instance', { instance });
+    });
+
+    joined.onMessage(SERVER_EVENTS.called, (m: { counter: string; ticket: string; officer: string; citizen?: string }) =>
+      set({ conversation: { ...m, lines: [] } }),
+    );
+    joined.onMessage(SERVER_EVENTS.chat, (line: ChatLine) =>
+      set((s) => (s.conversation ? { conversation: { ...s.conversation, lines: [...s.conversation.lines, line] } } : {})),
+    );
+    joined.onMessage(SERVER_EVENTS.ended, (m: { reason: string }) =>
+      set((s) => (s.conversation ? { conversation: { ...s.conversation, ended: m.reason } } : {})),
+    );
+    joined.onMessage(SERVER_EVENTS.counterClosed, (m: { counter: string }) => notice('counterClosed', m));
+    joined.onMessage(SERVER_EVENTS.moderated, (m: { action: string }) => notice('moderated', m));
+    joined.onMessage(SERVER_EVENTS.refused, (m: { type: string; reason: string }) => notice('refused', m));
+    joined.onMessage(SERVER_EVENTS.attached, (m: { service_request_id: string }) => notice('attached', m));
+    joined.onLeave((code) => {
+      room = null;
+      clearRemoteVisitors();
+      // 4001: removed by a supervisor; 1000/4000: we left. Anything else: the network dropped.
+      if (code === 4001 || code === 1000 || code === 4000) set({ status: 'idle', counters: {}, conversation: null });
+      else void reconnect(joined.reconnectionToken);
+    });
+    set({ status: 'connected', error: null, sessionId: joined.sessionId });
+  }
+
+  async function reconnect(token: string): Promise<void> {
+    set({ status: 'reconnecting' });
+    const client = new Client(endpoint());
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      await new Promise((r) => setTimeout(r, Math.min(8000, 500 * 2 ** attempt)));
+      try {
+        bind(await client.reconnect(token));
+        return;
+      } catch {
+        // try again
+      }
+    }
+    set({ status: 'error', error: 'reconnect_failed' });
+  }
+
+  return {
+    status: 'idle',
+    error: null,
+    instance: 1,
+    sessionId: '',
+    role: 'citizen',
+    counters: {},
+    conversation: null,
+    notices: [],
+    async connect(options) {
+      if (room || get().status === 'connecting') return;
+      set({ status: 'connecting', error: null });
+      try {
+        bind(await new Client(endpoint()).joinOrCreate(HALL_ROOM, options));
+      } catch (error) {
+        set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    async disconnect() {
+      const current = room;
+      room = null;
+      clearRemoteVisitors();
+      set({ status: 'idle', counters: {}, conversation: null, notices: [] });
+      if (current?.connection.isOpen) await current.leave(true).catch(() => undefined);
+    },
+    send(type, message) {
+      room?.send(type, message);
+    },
+    sendMove(x, z, heading, moving) {
+      const now = performance.now();
+      if (!room || now - lastMoveAt < 1000 / MOVE_HZ) return;
+      lastMoveAt = now;
+      const wrapped = heading - 2 * Math.PI * Math.floor((heading + Math.PI) / (2 * Math.PI));
+      room.send('move', { x: cm(x), z: cm(z), h: Math.max(-314, Math.min(314, Math.round(wrapped * 100))), a: moving ? 'walk' : 'idle' });
+    },
+    dismissNotice(id) {
+      set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+  };
+});
+
+/** A citizen's place in a counter's queue (1-based) and the estimated wait in minutes. */
+export function queuePosition(counter: CounterLive | undefined, sessionId: string): { ticket: string; position: number; waitMinutes: number } | null {
+  const i = counter?.queue.findIndex((q) => q.sessionId === sessionId) ?? -1;
+  if (!counter || i < 0) return null;
+  return { ticket: counter.queue[i].ticket, position: i + 1, waitMinutes: Math.max(1, Math.round(((i + 1) * counter.avgServiceSeconds) / 60)) };
+}
