@@ -47,5 +47,12 @@ describe('filing while offline', () => {
     const mine = list.filter((r) => r.description === description);
     expect(mine).toHaveLength(1);
     expect(mine[0].service_request_id).toBe(ticket);
+
+    // Tracking while offline says so plainly.
+    await context.setOffline(true);
+    await page.getByText('Lacak tiket ini').click();
+    await page.locator('.tracker .field-error').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.tracker .field-error').innerText()).toContain('Periksa koneksi internet');
+    await context.setOffline(false);
   });
 });

@@ -199,6 +199,10 @@ export const dictionary = {
   trackerSubmit: { id: 'Lacak', en: 'Track' },
   trackerLoading: { id: 'Mencari tiket…', en: 'Looking up the ticket…' },
   trackerEmpty: { id: 'Masukkan nomor tiket.', en: 'Enter a ticket number.' },
+  trackerOffline: {
+    id: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
+    en: 'Cannot reach the server. Check your internet connection, then try again.',
+  },
   trackerStage: { id: 'Tahap', en: 'Stage' },
   trackerService: { id: 'Layanan', en: 'Service' },
   trackerAgency: { id: 'Dinas', en: 'Agency' },

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { ServiceRequest } from '../../shared/open311';
 import { STAGE_INFO, type Stage } from '../../shared/stages';
-import { describeApiError, getClient } from '../api';
+import { ApiError, describeApiError, getClient } from '../api';
 import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state';
 import { formatCityDate } from './format';
@@ -39,7 +39,9 @@ export function Tracker({ initialTicket }: { initialTicket?: string }) {
         setLookup({ kind: 'found', request });
         announce(t('announceTracked', { id: request.service_request_id, stage: STAGE_INFO[stageOf(request)].label[lang] }));
       } catch (error) {
-        const message = describeApiError(error, lang);
+        // A failed fetch before the client is configured is a plain TypeError: offline too.
+        const offline = (error instanceof ApiError && error.kind === 'network') || error instanceof TypeError;
+        const message = offline ? t('trackerOffline') : describeApiError(error, lang);
         setLookup({ kind: 'error', message });
         announce(message);
       }
