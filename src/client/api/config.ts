@@ -1,5 +1,6 @@
 import { CLIENT_CONFIG_PATH } from '../../shared/constants';
 import { clientConfigSchema, type ClientConfig } from '../../shared/open311';
+import { ApiError } from './errors';
 
 /**
  * Where the client's Open311 server is. By default our own server tells us (same origin);
@@ -12,8 +13,13 @@ export async function loadClientConfig(fetchImpl: typeof fetch = fetch, origin =
   if (base) {
     return { open311_base: base, api_key: (env.VITE_OPEN311_API_KEY as string | undefined) ?? '', jurisdiction_id: (env.VITE_OPEN311_JURISDICTION as string | undefined) ?? '' };
   }
-  const response = await fetchImpl(`${origin}${CLIENT_CONFIG_PATH}`);
-  if (!response.ok) throw new Error(`client config: HTTP ${response.status}`);
+  let response: Response;
+  try {
+    response = await fetchImpl(`${origin}${CLIENT_CONFIG_PATH}`);
+  } catch (cause) {
+    throw new ApiError('network', 0, [], cause instanceof Error ? cause.message : 'network error');
+  }
+  if (!response.ok) throw new ApiError('http', response.status);
   const config = clientConfigSchema.parse(await response.json());
   return { ...config, open311_base: new URL(config.open311_base, origin || globalThis.location?.href).toString().replace(/\/$/, '') };
 }

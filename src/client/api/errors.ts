@@ -26,6 +26,10 @@ const TEXT: Record<string, Localized> = {
     id: 'Tidak ada koneksi ke server. Laporan Anda disimpan di perangkat ini dan akan dikirim otomatis saat koneksi kembali.',
     en: 'No connection to the server. Your report is kept on this device and will be sent automatically when the connection returns.',
   },
+  network_lookup: {
+    id: 'Tidak ada koneksi ke server. Periksa jaringan Anda, lalu coba lagi.',
+    en: 'No connection to the server. Check your network, then try again.',
+  },
   invalid_response: {
     id: 'Server memberi jawaban yang tidak dapat dibaca. Silakan coba lagi nanti.',
     en: 'The server gave an answer we could not read. Please try again later.',
@@ -39,9 +43,13 @@ const TEXT: Record<string, Localized> = {
   other: { id: 'Permintaan gagal ({status}).', en: 'The request failed ({status}).' },
 };
 
-/** Turns any error from the API layer into a sentence a citizen understands. */
-export function describeApiError(error: unknown, lang: Lang): string {
+/**
+ * Turns any error from the API layer into a sentence a citizen understands; `context` says
+ * whether it failed while submitting (kept in the outbox) or looking something up.
+ */
+export function describeApiError(error: unknown, lang: Lang, context: 'submit' | 'lookup' = 'submit'): string {
   if (!(error instanceof ApiError)) return TEXT.invalid_response[lang];
+  if (error.kind === 'network') return TEXT[context === 'lookup' ? 'network_lookup' : 'network'][lang];
   if (error.kind !== 'http') return TEXT[error.kind][lang];
   const detail = error.errors.map((e) => e.description).join('; ');
   const entry = TEXT[error.status] ?? (error.status >= 500 ? TEXT.server : TEXT.other);

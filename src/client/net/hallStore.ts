@@ -1,4 +1,4 @@
-import { Client, getStateCallbacks, type Room } from 'colyseus.js';
+import type { Room } from 'colyseus.js';
 import { create } from 'zustand';
 import { HALL_ROOM, MOVE_HZ, SERVER_EVENTS, type ChatLine, type ClientMessage, type ClientMessageType, type JoinOptions } from '../../shared/messages';
 import { clearRemoteVisitors, remoteVisitors } from './remoteVisitors';
@@ -55,6 +55,9 @@ let room: Room | null = null;
 let lastMoveAt = 0;
 let noticeId = 0;
 
+/** colyseus.js loads on first connect, so the shell's initial JS stays small. */
+const colyseus = () => import('colyseus.js');
+
 function endpoint(): string {
   return `${location.origin.replace(/^http/, 'ws')}/rooms`;
 }
@@ -70,7 +73,7 @@ export const useHall = create<HallState>()((set, get) => {
   const notice = (kind: HallNotice['kind'], detail: Record<string, unknown>) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeId, kind, detail }] }));
 
-  function bind(joined: Room): void {
+  function bind(joined: Room, getStateCallbacks: (typeof import('colyseus.js'))['getStateCallbacks']): void {
     room = joined;
     const $ = getStateCallbacks(joined);
     const state = joined.state as any;
@@ -143,11 +146,12 @@ export const useHall = create<HallState>()((set, get) => {
 
   async function reconnect(token: string): Promise<void> {
     set({ status: 'reconnecting' });
+    const { Client, getStateCallbacks } = await colyseus();
     const client = new Client(endpoint());
     for (let attempt = 0; attempt < 8; attempt += 1) {
       await new Promise((r) => setTimeout(r, Math.min(8000, 500 * 2 ** attempt)));
       try {
-        bind(await client.reconnect(token));
+        bind(await client.reconnect(token), getStateCallbacks);
         return;
       } catch {
         // try again
@@ -169,7 +173,8 @@ export const useHall = create<HallState>()((set, get) => {
       if (room || get().status === 'connecting') return;
       set({ status: 'connecting', error: null });
       try {
-        bind(await new Client(endpoint()).joinOrCreate(HALL_ROOM, options));
+        const { Client, getStateCallbacks } = await colyseus();
+        bind(await new Client(endpoint()).joinOrCreate(HALL_ROOM, options), getStateCallbacks);
       } catch (error) {
         set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
       }

@@ -39,9 +39,8 @@ export function Tracker({ initialTicket }: { initialTicket?: string }) {
         setLookup({ kind: 'found', request });
         announce(t('announceTracked', { id: request.service_request_id, stage: STAGE_INFO[stageOf(request)].label[lang] }));
       } catch (error) {
-        // A failed fetch before the client is configured is a plain TypeError: offline too.
-        const offline = (error instanceof ApiError && error.kind === 'network') || error instanceof TypeError;
-        const message = offline ? t('trackerOffline') : describeApiError(error, lang);
+        const offline = error instanceof ApiError && error.kind === 'network';
+        const message = offline ? t('trackerOffline') : describeApiError(error, lang, 'lookup');
         setLookup({ kind: 'error', message });
         announce(message);
       }
