@@ -100,6 +100,20 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('service_requests_agency_stage').on('service_requests').columns(['agency_code', 'stage']).execute();
     },
   },
+  '003_hall_events': {
+    async up(db: Kysely<unknown>) {
+      // What happens at the counters, for the supervisors' figures: no person is named here.
+      await db.schema
+        .createTable('hall_events')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('at', 'timestamptz', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('counter', 'text')
+        .addColumn('wait_seconds', 'integer')
+        .execute();
+      await db.schema.createIndex('hall_events_at').on('hall_events').columns(['at', 'kind']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

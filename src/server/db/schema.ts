@@ -9,6 +9,7 @@ export interface Database {
   staff: StaffTable;
   staff_sessions: StaffSessionsTable;
   audit_log: AuditLogTable;
+  hall_events: HallEventsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -99,4 +100,15 @@ export interface AuditLogTable {
   action: string;
   target: string | null;
   detail: JSONColumnType<Record<string, unknown>>;
+}
+
+/** Kinds of hall events (see HALL_EVENT_KINDS in src/shared/figures.ts). */
+export interface HallEventsTable {
+  id: Generated<string>;
+  at: Timestamp;
+  kind: string;
+  /** Agency code of the counter, null for hall-wide events (a visit). */
+  counter: string | null;
+  /** queue_called: seconds from taking the number to being called. */
+  wait_seconds: number | null;
 }
