@@ -10,6 +10,10 @@ export default defineConfig({
     outDir: 'dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      // The citizens' app, and the supervisors' figures dashboard as a page of its own.
+      input: { main: 'index.html', dashboard: 'dashboard.html' },
+    },
   },
   server: {
     proxy: {
