@@ -3,8 +3,11 @@ import type { Lang } from '../../shared/i18n';
 import { initialLang, persistLang } from '../i18n/persist';
 import type { AppState } from './store';
 
-/** welcome: the DOM landing page; 3d: the walkable hall; 2d: the counter list without a canvas. */
-export type Mode = 'welcome' | '3d' | '2d';
+/**
+ * welcome: the DOM landing page; 3d: the walkable hall; 2d: the counter list without a canvas;
+ * staffLogin: the staff sign-in page (/petugas).
+ */
+export type Mode = 'welcome' | '3d' | '2d' | 'staffLogin';
 
 /** What is open over (3D) or beside (2D) the hall. */
 export type Panel = { kind: 'counter'; agency: string } | { kind: 'tracker'; ticket?: string } | { kind: 'avatar' } | null;
