@@ -83,7 +83,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Waits until the health endpoint answers. */
-export async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForHealth(url: string, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -11,7 +11,7 @@ describe.each(targets)('a request that got its id survives kill -9 ($database)',
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  it('is still there after SIGKILL and a restart', async () => {
+  it('is still there after SIGKILL and a restart', { timeout: 240_000 }, async () => {
     const dataDir = await tempDir();
     dirs.push(dataDir);
     const port = await freePort();

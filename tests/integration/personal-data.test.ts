@@ -80,7 +80,7 @@ describe('personal data', () => {
     }
   });
 
-  it('never writes personal data into the server log', async () => {
+  it('never writes personal data into the server log', { timeout: 180_000 }, async () => {
     const dataDir = await tempDir();
     dirs.push(dataDir);
     const server = await spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'trace' });

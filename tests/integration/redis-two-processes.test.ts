@@ -14,7 +14,7 @@ describe.skipIf(!redisUrl || !databaseUrl)('two server processes sharing Redis a
     for (const c of cleanup.reverse()) await c();
   });
 
-  it('a citizen on one process and an officer on the other meet at the same counter', async () => {
+  it('a citizen on one process and an officer on the other meet at the same counter', { timeout: 240_000 }, async () => {
     const schema = newSchema();
     const dirA = await tempDir();
     const dirB = await tempDir();

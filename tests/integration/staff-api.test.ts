@@ -88,7 +88,7 @@ describe.each(DATABASES)('staff API (%s)', (database) => {
 });
 
 describe('the staff CLI', () => {
-  it('adds, lists and disables accounts; a disabled account cannot log in', async () => {
+  it('adds, lists and disables accounts; a disabled account cannot log in', { timeout: 300_000 }, async () => {
     const dataDir = await tempDir();
     const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/staff.ts'), ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
     expect(run('add', '--username', 'wawan.dlh', '--name', 'Wawan', '--agency', 'dlh', '--password', 'rahasia-sekali-123')).toContain('added as officer of dlh');
@@ -110,7 +110,7 @@ describe('the staff CLI', () => {
     }
   });
 
-  it('creates demo accounts only in demo mode', async () => {
+  it('creates demo accounts only in demo mode', { timeout: 180_000 }, async () => {
     const dataDir = await tempDir();
     const demo = await startServer({ dataDir, env: { DEMO: '1' } });
     expect(demo.server.demoAccounts.map((a) => a.username)).toContain('petugas.pu');

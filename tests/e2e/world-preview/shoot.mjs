@@ -1,5 +1,6 @@
 // Screenshots of the world preview in headless Chromium (SwiftShader), plus a keyboard walk.
 // Usage: node tests/e2e/world-preview/shoot.mjs [outDir] (preview running on :5190)
+// SHOTS=desktop-remote,phone-panel picks some; WALK=0 skips the walks.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
@@ -26,14 +27,25 @@ async function open(query, viewport, extra = {}) {
   return { page, external };
 }
 
+const phone = { width: 390, height: 844 };
+const phoneExtra = { hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+const crowd = 'visitors=50&remote=30&names=1';
+const only = process.env.SHOTS?.split(',');
 const stats = (page) => page.evaluate(() => ({ ...window.__makaverseWorld.stats(), player: window.__makaverseWorld.player(), log: window.__previewLog }));
 
 for (const [name, query, viewport, extra] of [
   ['desktop', '?visitors=0', { width: 1280, height: 800 }, {}],
   ['desktop-50', '?visitors=50&bubbles=1', { width: 1280, height: 800 }, {}],
-  ['phone-50', '?visitors=50&lang=en', { width: 390, height: 844 }, { hasTouch: true, isMobile: true, deviceScaleFactor: 2 }],
+  ['phone-50', '?visitors=50&lang=en', phone, phoneExtra],
+  ['desktop-remote', `?${crowd}&bubbles=1`, { width: 1280, height: 800 }, {}],
+  ['phone-remote', `?${crowd}&lang=en`, phone, phoneExtra],
+  ['desktop-panel', `?${crowd}&open=right&at=general&bubbles=1`, { width: 1280, height: 800 }, {}],
+  ['phone-panel', `?${crowd}&open=bottom&at=general&bubbles=1&lang=en`, phone, phoneExtra],
+  ['desktop-at-counter', `?${crowd}&at=general&bubbles=1`, { width: 1280, height: 800 }, {}],
 ]) {
+  if (only && !only.includes(name)) continue;
   const { page, external } = await open(query, viewport, extra);
+  if (name.includes('remote') || name.includes('panel') || name.includes('counter')) await page.waitForTimeout(2500);
   await page.screenshot({ path: `${out}/${name}.png` });
   console.log(name, JSON.stringify(await stats(page)), 'external:', external.length);
   if (name === 'desktop' && process.env.WALK !== '0') {
