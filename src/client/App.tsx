@@ -1,23 +1,34 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from './i18n';
 import { persistLang } from './i18n/persist';
 import { useAppStore } from './state';
-import { urlTicket, urlWants2d } from './ui/capability';
+import { urlTicket, urlWants2d, urlWantsStaff } from './ui/capability';
 import { Header } from './ui/Header';
+import { useHallConnection } from './ui/live/useHallConnection';
 import { startOutbox } from './ui/reports';
 import { TwoDMode } from './ui/TwoDMode';
 import { Welcome } from './ui/Welcome';
 import { WorldMode } from './ui/WorldMode';
 
-/** The DOM shell: the header, then the welcome page, the 2D counters or the 3D hall. */
+// Staff pages are a lazy chunk: citizens never download them.
+const StaffLogin = lazy(() => import('./ui/staff/StaffLogin').then((m) => ({ default: m.StaffLogin })));
+const StaffConsole = lazy(() => import('./ui/staff/StaffConsole').then((m) => ({ default: m.StaffConsole })));
+
+/** The DOM shell: the header, then the welcome page, the 2D counters or the 3D hall (with the staff console for staff). */
 export function App() {
   const t = useT();
   const mode = useAppStore((s) => s.mode);
   const lang = useAppStore((s) => s.lang);
+  const staff = useAppStore((s) => s.staff);
+  useHallConnection();
 
   useEffect(() => {
     startOutbox();
     const { setMode, openTracker } = useAppStore.getState();
+    if (urlWantsStaff()) {
+      setMode('staffLogin');
+      return;
+    }
     if (urlWants2d()) setMode('2d');
     const ticket = urlTicket();
     if (ticket) openTracker(ticket);
@@ -28,12 +39,23 @@ export function App() {
     document.title = `${t('appName')} — ${t('appTagline')}`;
   }, [lang, t]);
 
+  const inHall = mode === '3d' || mode === '2d';
   return (
     <>
       <Header />
       {mode === 'welcome' && <Welcome />}
       {mode === '2d' && <TwoDMode />}
       {mode === '3d' && <WorldMode />}
+      {mode === 'staffLogin' && (
+        <Suspense fallback={null}>
+          <StaffLogin />
+        </Suspense>
+      )}
+      {staff && inHall && (
+        <Suspense fallback={null}>
+          <StaffConsole />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -13,6 +13,7 @@ import type { AppContext } from './http/context';
 import { open311Routes } from './http/open311/routes';
 import { staffAuthRoutes } from './http/staff/auth';
 import { staffCaseRoutes } from './http/staff/cases';
+import { figuresRoutes } from './http/figures/routes';
 import { startRealtime } from './realtime';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { loadSecrets } from './secrets';
@@ -64,6 +65,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
   await app.register(async (scope) => {
     await staffAuthRoutes(scope, ctx);
     await staffCaseRoutes(scope, ctx);
+    await figuresRoutes(scope, ctx);
   });
   await app.register(async (scope) => clientRoutes(scope, ctx));
   const realtime = await startRealtime(app.server, ctx);

@@ -6,3 +6,134 @@
  */
 export const HALL_EVENT_KINDS = ['visit', 'queue_take', 'queue_called', 'queue_abandoned', 'chat', 'counter_open', 'counter_close'] as const;
 export type HallEventKind = (typeof HALL_EVENT_KINDS)[number];
+
+/** The figures API (supervisors: every counter; officers: their own agency). */
+export const FIGURES_API = '/api/figures';
+export const FIGURES_CSV = '/api/figures.csv';
+/** The longest window one request may ask for, in days (a quarter). */
+export const FIGURES_MAX_DAYS = 92;
+/** The default window: the last 7 days (today included), in WITA. */
+export const FIGURES_DEFAULT_DAYS = 7;
+/** Hall-wide rows (visits) carry no counter; the CSV and the dashboard call them this. */
+export const HALL_COUNTER = 'hall';
+/** Makassar's time zone: WITA, UTC+08:00 all year (no daylight saving). */
+export const FIGURES_TIME_ZONE = 'Asia/Makassar';
+export const WITA_OFFSET_HOURS = 8;
+
+/**
+ * The numbers for one counter (per hour, or over the window). Counts only: no names,
+ * contact, NIK, description text or session ids. Requests are counted in the hour they
+ * were filed, and so are their responses and closures (a cohort), so the SLA share is
+ * the share of that hour's requests closed in time. Null where there is nothing to measure.
+ */
+export interface FigureValues {
+  visits: number;
+  queue_taken: number;
+  queue_called: number;
+  /** Seconds from taking a number to being called. */
+  queue_wait_avg_seconds: number | null;
+  queue_wait_p90_seconds: number | null;
+  queue_abandoned: number;
+  /** Conversations with an officer that began. */
+  chats: number;
+  /** Filed, by the service's kind in the catalog. */
+  requests_filed: number;
+  complaints_filed: number;
+  information_filed: number;
+  /** Median hours from filing to the first note by a staff member (not the automatic one). */
+  first_response_median_hours: number | null;
+  /** Closed at least once (the first note with a closed stage). */
+  closed: number;
+  /** Closed no later than the expected datetime (the SLA). */
+  closed_within_sla: number;
+  /** closed_within_sla / closed, in percent. */
+  within_sla_pct: number | null;
+  /** Median hours from filing to the first closure. */
+  close_median_hours: number | null;
+}
+
+export interface FigureHourRow extends FigureValues {
+  /** The hour's start in WITA, ISO 8601 with +08:00. */
+  hour: string;
+  /** Agency code of the counter; null for hall-wide rows (visits). */
+  counter: string | null;
+}
+
+export interface FigureTotals extends FigureValues {
+  counter: string | null;
+}
+
+export interface FiguresResponse {
+  /** The window, WITA dates, both days included. */
+  from: string;
+  to: string;
+  time_zone: typeof FIGURES_TIME_ZONE;
+  /** The counter asked for, or null for every counter the caller may see. */
+  counter: string | null;
+  /** Counters the caller may ask for, with their names (for the filter). */
+  counters: { code: string; name: { id: string; en: string } }[];
+  /** One row per counter per hour that had anything, ordered by hour then counter. */
+  rows: FigureHourRow[];
+  /** Per counter over the window (every counter in scope, zeros included; the hall row first). */
+  totals: FigureTotals[];
+  /** Everything in scope together (percentiles over all the events, not averaged). */
+  overall: FigureValues;
+}
+
+/** The CSV columns, in order; their names are stable (scripts read them). */
+export const FIGURES_CSV_COLUMNS = [
+  'hour_start',
+  'counter',
+  'visits',
+  'queue_taken',
+  'queue_called',
+  'queue_wait_avg_seconds',
+  'queue_wait_p90_seconds',
+  'queue_abandoned',
+  'chats',
+  'requests_filed',
+  'complaints_filed',
+  'information_filed',
+  'first_response_median_hours',
+  'closed',
+  'closed_within_sla',
+  'within_sla_pct',
+  'close_median_hours',
+] as const;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a string is a real calendar date YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in WITA. */
+export function witaToday(now = new Date()): string {
+  return new Date(now.getTime() + WITA_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A date plus (or minus) whole days. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to`, both included. */
+export function daysInclusive(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** Midnight at the start of a WITA date, as an instant. */
+export function witaMidnight(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
+/** An hour bucket (hours since the epoch; WITA hours line up with UTC hours) as ISO with +08:00. */
+export function witaHourIso(epochHour: number): string {
+  return `${new Date((epochHour + WITA_OFFSET_HOURS) * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+}

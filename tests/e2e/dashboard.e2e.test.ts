@@ -179,7 +179,10 @@ describe('the supervisors’ figures dashboard', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     if (process.env.DASHBOARD_SCREENSHOTS) {
       await mkdir(SHOTS, { recursive: true });
+      await mkdir(join(ROOT, '.tmp'), { recursive: true });
       await page.screenshot({ path: join(SHOTS, 'dashboard-desktop.png') });
+      // The whole page too, for a look below the fold (not kept in assets).
+      await page.screenshot({ path: join(ROOT, '.tmp/dashboard-desktop-full.png'), fullPage: true });
       expect((await stat(join(SHOTS, 'dashboard-desktop.png'))).size).toBeLessThan(400_000);
     }
 
@@ -219,6 +222,7 @@ describe('the supervisors’ figures dashboard', () => {
     expect(await axeViolations(page)).toEqual([]);
     if (process.env.DASHBOARD_SCREENSHOTS) {
       await page.screenshot({ path: join(SHOTS, 'dashboard-phone.png') });
+      await page.screenshot({ path: join(ROOT, '.tmp/dashboard-phone-full.png'), fullPage: true });
       expect((await stat(join(SHOTS, 'dashboard-phone.png'))).size).toBeLessThan(400_000);
     }
     expect(unexpected(errors)).toEqual([]);

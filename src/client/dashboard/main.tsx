@@ -1,4 +1,10 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Dashboard } from './Dashboard';
+import './dashboard.css';
 
-/** Placeholder until the figures dashboard lands. */
-createRoot(document.getElementById('root')!).render(<p>Makaverse — dasbor angka layanan / service figures dashboard</p>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Dashboard />
+  </StrictMode>,
+);

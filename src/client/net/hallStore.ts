@@ -10,8 +10,10 @@ export interface CounterLive {
   /** The officer on duty, '' when the counter is self-service. */
   officer: string;
   officerAway: boolean;
-  /** Queue tickets in order, with whose they are. */
-  queue: { ticket: string; sessionId: string }[];
+  /** The officer's connection, so a staff page can tell whether it holds the counter. */
+  officerSessionId: string;
+  /** Queue tickets in order, with whose they are and since when (server epoch ms). */
+  queue: { ticket: string; sessionId: string; since: number }[];
   serving: string;
   avgServiceSeconds: number;
 }
@@ -84,7 +86,8 @@ export const useHall = create<HallState>()((set, get) => {
           [code]: {
             officer: c.officer,
             officerAway: c.officerAway,
-            queue: [...c.queue].map((q: any) => ({ ticket: q.ticket, sessionId: q.sessionId })),
+            officerSessionId: c.officerSessionId,
+            queue: [...c.queue].map((q: any) => ({ ticket: q.ticket, sessionId: q.sessionId, since: q.since })),
             serving: c.serving,
             avgServiceSeconds: c.avgServiceSeconds,
           },

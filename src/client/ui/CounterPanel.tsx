@@ -2,16 +2,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { catalog } from '../catalog';
 import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state';
-import { counterStatuses } from './counterStatus';
 import { GeneralCounter } from './GeneralCounter';
 import { InteractionMenu } from './InteractionMenu';
+import { LiveCounter } from './live/LiveCounter';
+import { useLiveCounters } from './live/useLiveCounters';
 import { PanelFrame } from './PanelFrame';
 import { ServiceForm } from './ServiceForm';
 import { ServiceList } from './ServiceList';
 import { StatusBadge } from './StatusBadge';
 import { TicketResult } from './TicketResult';
-
-const statuses = counterStatuses(catalog);
 
 /** Being served at a counter: what to do, which service, its form, and the ticket. */
 export function CounterPanel({ agencyCode, variant }: { agencyCode: string; variant: 'sheet' | 'region' }) {
@@ -27,6 +26,7 @@ export function CounterPanel({ agencyCode, variant }: { agencyCode: string; vari
       closePanel: s.closePanel,
     })),
   );
+  const { statuses, officerNames } = useLiveCounters();
   const agency = catalog.agencies.find((a) => a.code === agencyCode);
   if (!agency) return null;
   const service = serviceCode ? catalog.services.get(serviceCode)?.service : undefined;
@@ -39,11 +39,12 @@ export function CounterPanel({ agencyCode, variant }: { agencyCode: string; vari
       onClose={closePanel}
       meta={
         <p className="panel-meta">
-          <StatusBadge status={statuses[agency.code] ?? 'self_service'} />
+          <StatusBadge status={statuses[agency.code] ?? 'self_service'} officer={officerNames[agency.code]} />
           <span className="hours">{t('hours', { open: agency.hours.open, close: agency.hours.close })}</span>
         </p>
       }
     >
+      <LiveCounter code={agency.code} />
       {step === 'menu' && <InteractionMenu agency={agency} />}
       {step === 'services' && interaction && <ServiceList agency={agency} interaction={interaction} />}
       {step === 'general' && <GeneralCounter agency={agency} />}

@@ -2,6 +2,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
 import { useAppStore } from '../state';
 import { LangSwitch } from './LangSwitch';
+import { HallStatus } from './live/HallStatus';
+import { QueuePill } from './live/QueuePill';
 import { Logo } from './Logo';
 import { requestEnter3d } from './enter3d';
 
@@ -29,8 +31,10 @@ export function Header() {
           {t('pendingBanner', { count: pendingCount })}
         </p>
       )}
+      <HallStatus />
       <div className="header-actions">
-        {mode !== 'welcome' && (
+        <QueuePill />
+        {(mode === '2d' || mode === '3d') && (
           <button type="button" className="hud-button" onClick={() => openTracker()}>
             {t('hudTrack')}
           </button>

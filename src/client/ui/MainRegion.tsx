@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { DeliveredBanner } from './DeliveredBanner';
+import { HallNotices } from './live/HallNotices';
 import { LiveRegion } from './LiveRegion';
 import { NoticeBanner } from './NoticeBanner';
 
@@ -9,6 +10,7 @@ export function MainRegion({ className, children }: { className: string; childre
     <main id="main" className={className}>
       <NoticeBanner />
       <DeliveredBanner />
+      <HallNotices />
       {children}
       <LiveRegion />
     </main>

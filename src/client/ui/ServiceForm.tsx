@@ -20,6 +20,13 @@ interface ServiceFormProps {
   service: Service;
   /** Text carried over from the general counter. */
   prefill: string;
+  /**
+   * Files the report somewhere else than the public outbox (staff filing on a citizen's
+   * behalf); a rejection's message is shown as it is. Default: the outbox.
+   */
+  submit?: (input: SubmissionInput) => Promise<void>;
+  /** What Back does; default the counter flow's back step. */
+  onBack?: () => void;
 }
 
 /** Personal data in this form, which needs the citizen's consent (UU PDP). */
@@ -32,10 +39,11 @@ function hasPersonalData(service: Service, contact: ContactValue, attributes: At
  * A service's form, generated from its Open311 definition and checked with the same
  * validation the server runs; errors are said next to each field in the chosen language.
  */
-export function ServiceForm({ agency, service, prefill }: ServiceFormProps) {
+export function ServiceForm({ agency, service, prefill, submit, onBack }: ServiceFormProps) {
   const t = useT();
   const lang = useLang();
-  const back = useAppStore((s) => s.back);
+  const flowBack = useAppStore((s) => s.back);
+  const back = onBack ?? flowBack;
   const announce = useAppStore((s) => s.announce);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const formRef = useRef<HTMLFormElement>(null);
@@ -96,9 +104,12 @@ export function ServiceForm({ agency, service, prefill }: ServiceFormProps) {
     setSubmitting(true);
     announce(t('submitting'));
     try {
-      await fileReport(input, agency.code);
+      if (submit) {
+        await submit(input);
+        setSubmitting(false);
+      } else await fileReport(input, agency.code);
     } catch (error) {
-      const message = describeApiError(error, lang);
+      const message = submit ? (error instanceof Error ? error.message : String(error)) : describeApiError(error, lang);
       setSubmitError(message);
       announce(`${t('submitFailed')} ${message}`);
       setSubmitting(false);

@@ -1,12 +1,9 @@
 import type { CSSProperties } from 'react';
 import type { Agency } from '../../shared/catalog';
-import { catalog } from '../catalog';
 import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state';
-import { counterStatuses } from './counterStatus';
+import { useLiveCounters } from './live/useLiveCounters';
 import { StatusBadge } from './StatusBadge';
-
-const statuses = counterStatuses(catalog);
 
 /** The counters as a navigation list of buttons, for keyboards and screen readers. */
 export function TwoDCounterList({ agencies }: { agencies: Agency[] }) {
@@ -14,6 +11,7 @@ export function TwoDCounterList({ agencies }: { agencies: Agency[] }) {
   const lang = useLang();
   const panel = useAppStore((s) => s.panel);
   const openCounter = useAppStore((s) => s.openCounter);
+  const { statuses, officerNames } = useLiveCounters();
   const current = panel?.kind === 'counter' ? panel.agency : null;
   return (
     <nav className="counter-list" aria-label={t('countersTitle')}>
@@ -33,7 +31,7 @@ export function TwoDCounterList({ agencies }: { agencies: Agency[] }) {
                 <span className="counter-name">{a.short_name[lang]}</span>
                 {a.name[lang] !== a.short_name[lang] && <span className="counter-full">{a.name[lang]}</span>}
               </span>
-              <StatusBadge status={statuses[a.code] ?? 'self_service'} />
+              <StatusBadge status={statuses[a.code] ?? 'self_service'} officer={officerNames[a.code]} />
             </button>
           </li>
         ))}

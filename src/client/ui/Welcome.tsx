@@ -37,6 +37,11 @@ export function Welcome() {
           </button>
         </div>
         <p className="privacy-note">{t('welcomePrivacy')}</p>
+        <p className="staff-entry">
+          <a href="/petugas" data-action="staff">
+            {t('staffEntry')}
+          </a>
+        </p>
       </section>
       {panel && (
         <div className="welcome-panel">

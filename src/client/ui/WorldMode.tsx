@@ -1,10 +1,9 @@
-import { Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { catalog } from '../catalog';
 import { useT } from '../i18n';
 import { useAppStore } from '../state';
 import { ActivePanel } from './ActivePanel';
-import { counterStatuses } from './counterStatus';
+import { useLiveCounters } from './live/useLiveCounters';
 import { LoadingOverlay } from './LoadingOverlay';
 import { MainRegion } from './MainRegion';
 import { NearPrompt } from './NearPrompt';
@@ -12,12 +11,18 @@ import { useWorldBubbles } from './useWorldBubbles';
 import { WorldErrorBoundary } from './WorldErrorBoundary';
 import { loadWorld, type LoadProgress, type WorldProps } from './worldLoader';
 
-const statuses = counterStatuses(catalog);
+const PHONE_QUERY = '(max-width: 640px)';
+const subscribePhone = (onChange: () => void) => {
+  const query = matchMedia(PHONE_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+const isPhone = () => matchMedia(PHONE_QUERY).matches;
 
 /** The walkable hall with its DOM overlays: loading bar, counter prompt, panels. */
 export function WorldMode() {
   const t = useT();
-  const { lang, avatar, panel, near, lastTickets, setNear, openCounter, openTracker, setMode } = useAppStore(
+  const { lang, avatar, panel, near, lastTickets, setNear, openCounter, openTracker, setMode, staff, consoleOpen } = useAppStore(
     useShallow((s) => ({
       lang: s.lang,
       avatar: s.avatar,
@@ -28,12 +33,24 @@ export function WorldMode() {
       openCounter: s.openCounter,
       openTracker: s.openTracker,
       setMode: s.setMode,
+      staff: s.staff,
+      consoleOpen: s.consoleOpen,
     })),
   );
   const [World, setWorld] = useState<ComponentType<WorldProps> | null>(null);
   const [progress, setProgress] = useState<LoadProgress>({ phase: 'code', loaded: 0, total: null });
   const [ready, setReady] = useState(false);
   const bubbles = useWorldBubbles();
+  const { statuses, officerNames, serving } = useLiveCounters();
+  const queueDisplay = useMemo(() => ({ ...lastTickets, ...serving }), [lastTickets, serving]);
+  const phone = useSyncExternalStore(subscribePhone, isPhone);
+  // Which side a DOM panel covers, so the camera keeps the avatar in the visible part. On wide
+  // screens the staff console sits beside the canvas (the canvas narrows), not over it.
+  const covered = panel !== null || (staff !== null && consoleOpen && phone);
+  const panelOpen: 'right' | 'bottom' | null = covered ? (phone ? 'bottom' : 'right') : null;
+  // Props the world is gaining (officer names on the desks, camera offset); spread untyped so
+  // the shell compiles with the world before and after they land.
+  const liveProps: object = { officerNames, panelOpen };
 
   const fail = useCallback(() => setMode('2d', 'load_failed'), [setMode]);
 
@@ -70,8 +87,9 @@ export function WorldMode() {
                 lang={lang}
                 avatar={avatar}
                 counterStatus={statuses}
+                {...liveProps}
                 bubbles={bubbles}
-                queueDisplay={lastTickets}
+                queueDisplay={queueDisplay}
                 controlsEnabled={panel === null}
                 onNearCounter={setNear}
                 onInteract={interact}

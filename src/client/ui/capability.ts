@@ -39,3 +39,8 @@ export function trackingUrl(ticket: string): string {
   url.searchParams.set('track', ticket);
   return url.toString();
 }
+
+/** `/petugas` (or `?staff=1`) opens the staff sign-in and console. */
+export function urlWantsStaff(): boolean {
+  return /^\/petugas\/?$/.test(location.pathname) || new URLSearchParams(location.search).get('staff') === '1';
+}

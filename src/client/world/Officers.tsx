@@ -88,22 +88,23 @@ export function Officers({ desks, geom, status, runtime }: OfficersProps) {
     groups.hijab.forEach((d, k) => hijab.current?.setColorAt(k, color.set(looks[d].hijab)));
     if (head.current?.instanceColor) head.current.instanceColor.needsUpdate = true;
     if (hijab.current?.instanceColor) hijab.current.instanceColor.needsUpdate = true;
-    // Lamps stand still: place them once.
+  }, [looks, groups]);
+
+  // Lamps stand still: placed when the status changes; an on-duty lamp is green and larger.
+  useLayoutEffect(() => {
     desks.forEach((d, i) => {
+      const live = status[d.code] === 'on_duty';
       const [qx, qy, qz] = displayPosition(d.width);
       const r = (d.rotation * Math.PI) / 180;
       const lx = qx - 0.6;
-      dummy.position.set(d.x + lx * Math.cos(r) + qz * Math.sin(r), qy - DISPLAY_H / 2 + 0.06, d.z - lx * Math.sin(r) + qz * Math.cos(r));
+      dummy.position.set(d.x + lx * Math.cos(r) + qz * Math.sin(r), qy - DISPLAY_H / 2 + (live ? 0.09 : 0.06), d.z - lx * Math.sin(r) + qz * Math.cos(r));
       dummy.rotation.set(0, 0, 0);
-      dummy.scale.set(1, 1, 1);
+      dummy.scale.setScalar(live ? 1.5 : 1);
       dummy.updateMatrix();
       lamp.current?.setMatrixAt(i, dummy.matrix);
+      lamp.current?.setColorAt(i, color.set(live ? PALETTE.onDuty : PALETTE.selfService));
     });
     if (lamp.current) lamp.current.instanceMatrix.needsUpdate = true;
-  }, [looks, groups, desks]);
-
-  useLayoutEffect(() => {
-    desks.forEach((d, i) => lamp.current?.setColorAt(i, color.set(status[d.code] === 'on_duty' ? PALETTE.onDuty : PALETTE.selfService)));
     if (lamp.current?.instanceColor) lamp.current.instanceColor.needsUpdate = true;
   }, [desks, status]);
 

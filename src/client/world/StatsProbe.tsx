@@ -10,6 +10,8 @@ export interface MakaverseWorldProbe {
   player(): { x: number; z: number };
   /** Service spot (where a citizen stands) of every desk, by code ('info' for the info desk). */
   counters(): Record<string, { x: number; z: number }>;
+  /** Remote (network) visitors drawn in the last frame. */
+  remoteCount(): number;
   /** Frames rendered since mount. */
   frames: number;
   /** Tests only: puts the player at (x, z) if that spot is walkable (else returns false); cancels any walk. */
@@ -46,6 +48,7 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
     const probe: MakaverseWorldProbe = {
       stats: () => ({ ...runtime.stats }),
       player: () => ({ x: runtime.player.x, z: runtime.player.z }),
+      remoteCount: () => runtime.remoteDrawn,
       counters: () => Object.fromEntries(geom.spotList.map((s) => [s.code, { x: s.x, z: s.z }])),
       frames: 0,
       teleport: (x, z) => {

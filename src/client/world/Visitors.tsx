@@ -1,11 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Color, type InstancedMesh, MeshBasicMaterial, Object3D, PlaneGeometry } from 'three';
+import { Color, type InstancedMesh, MeshBasicMaterial, Object3D } from 'three';
 import { isWalkable, resolveMove, type HallGeometry, type HallLayout, type Vec2 } from '../../shared/hall';
 import { solidMaterial } from './materials';
-import { MeshBuilder } from './meshBuilder';
+import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
 import { HIJAB_COLORS, PALETTE, SHIRT_COLORS } from './palette';
-import { addArmsSkin, addHair, addHead, addHijab, addLowerBody, addShirt } from './personGeometry';
 import { createBlobTexture, mulberry32 } from './textures';
 
 export interface VisitorsProps {
@@ -26,32 +25,17 @@ const to: Vec2 = { x: 0, z: 0 };
 const out: Vec2 = { x: 0, z: 0 };
 const SPEED = 1.1;
 
-function buildGeometries() {
-  const shirt = new MeshBuilder();
-  addShirt(shirt, '#ffffff', false);
-  const base = new MeshBuilder();
-  addLowerBody(base, '#3b4252', true);
-  addArmsSkin(base, '#c48d62', false);
-  const head = new MeshBuilder();
-  addHead(head, '#ffffff');
-  const hair = new MeshBuilder();
-  addHair(hair, PALETTE.hair, true);
-  const hijab = new MeshBuilder();
-  addHijab(hijab, '#ffffff');
-  return { shirt: shirt.build(), base: base.build(), head: head.build(), hair: hair.build(), hijab: hijab.build(), shadow: new PlaneGeometry(0.9, 0.9).rotateX(-Math.PI / 2) };
-}
-
 /**
  * Other citizens walking around the hall (demo and benchmark crowd): five instanced meshes
  * plus one for their blob shadows, whatever the count. They stroll between the lobby and
  * the counters' service spots, pausing at each, sliding along obstacles.
  */
 export function Visitors({ count = 0, layout, geom, seed = 1 }: VisitorsProps) {
-  const geos = useMemo(buildGeometries, []);
+  const geos = useMemo(() => buildCrowdGeometries('merged'), []);
   const shadowMaterial = useMemo(() => new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false }), []);
   useEffect(
     () => () => {
-      Object.values(geos).forEach((g) => g.dispose());
+      disposeCrowdGeometries(geos);
       shadowMaterial.map?.dispose();
       shadowMaterial.dispose();
     },

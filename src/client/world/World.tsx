@@ -10,10 +10,15 @@ import { GroundClick } from './GroundClick';
 import { Hall } from './Hall';
 import { InfoDesk } from './InfoDesk';
 import { loadHallScene } from './layout';
+import { remoteVisitors } from '../net/remoteVisitors';
+import { NetworkSync } from './NetworkSync';
+import { OfficerNamePlates } from './OfficerNamePlates';
 import { Officers } from './Officers';
+import type { PanelSide, ViewInsets } from './panelFraming';
 import { PALETTE } from './palette';
 import { PlayerAvatar } from './PlayerAvatar';
 import { PlayerController } from './PlayerController';
+import { RemoteVisitors } from './RemoteVisitors';
 import { createWorldRuntime } from './runtime';
 import { SpeechBubble } from './SpeechBubble';
 import { StatsProbe } from './StatsProbe';
@@ -23,6 +28,7 @@ import { useKeyboardMovement } from './useKeyboardMovement';
 import { Visitors } from './Visitors';
 
 export type { CounterStatus } from './types';
+export type { PanelSide, ViewInsets } from './panelFraming';
 
 export interface WorldProps {
   /** Language of the signs and displays. */
@@ -45,15 +51,38 @@ export interface WorldProps {
   onReady?(): void;
   /** Extra demo/bench visitor avatars walking around; default 0. */
   visitors?: number;
+  /** Officer display name by agency code (e.g. from useHall counters' `officer`), shown on a plate on the desk; default none. */
+  officerNames?: Record<string, string>;
+  /** A DOM panel covering the right side or the bottom of the world: the camera frames the desk in the rest; default null. */
+  panelOpen?: PanelSide | null;
+  /** Pixels of the canvas covered by the open panel and header; default: the app's layout (see panelInsets in panelFraming.ts). */
+  viewInsets?: ViewInsets;
 }
 
-const BUBBLE_Y = 2.2;
+/** The bubble's tail: beside the officer's head (left as the citizen sees it), below the sign's text. */
+const BUBBLE_Y = 1.85;
+const BUBBLE_SIDE = 0.3;
+const NO_NAMES: Record<string, string> = {};
 
 /**
  * The 3D Balai Kota: hall, counters with officers, the citizen's avatar and camera.
  * Fills its parent (give the parent a size); the touch joystick is a DOM sibling of the canvas.
  */
-export function World({ lang, avatar, counterStatus, bubbles, queueDisplay, controlsEnabled, onNearCounter, onInteract, onReady, visitors = 0 }: WorldProps) {
+export function World({
+  lang,
+  avatar,
+  counterStatus,
+  bubbles,
+  queueDisplay,
+  controlsEnabled,
+  onNearCounter,
+  onInteract,
+  onReady,
+  visitors = 0,
+  officerNames = NO_NAMES,
+  panelOpen = null,
+  viewInsets,
+}: WorldProps) {
   const scene = useMemo(() => loadHallScene(catalog.agencies), []);
   const { layout, geom } = scene;
   const runtime = useMemo(() => createWorldRuntime(layout), [layout]);
@@ -65,6 +94,7 @@ export function World({ lang, avatar, counterStatus, bubbles, queueDisplay, cont
 
   const status = useCallback((code: string): CounterStatus => counterStatus[code] ?? 'self_service', [counterStatus]);
   const statusByCode = useMemo(() => Object.fromEntries(layout.desks.map((d) => [d.code, status(d.code)])), [layout, status]);
+  const deskWidths = useMemo(() => Object.fromEntries(layout.desks.map((d) => [d.code, d.width])), [layout]);
 
   const onSelectDesk = useCallback(
     (code: string) => {
@@ -124,19 +154,26 @@ export function World({ lang, avatar, counterStatus, bubbles, queueDisplay, cont
             );
           })}
           <Officers desks={layout.desks} geom={geom} status={statusByCode} runtime={runtime} />
+          <OfficerNamePlates desks={layout.desks} names={officerNames} lang={lang} />
           <Visitors count={visitors} layout={layout} geom={geom} />
+          <RemoteVisitors source={remoteVisitors} geom={geom} runtime={runtime} />
           <PlayerAvatar avatar={avatar} runtime={runtime} />
           <GroundClick runtime={runtime} geom={geom} />
           {layout.desks.map((d) => {
             const text = bubbles[d.code];
             if (!text) return null;
             const s = geom.spots[d.code];
-            return <SpeechBubble key={d.code} text={text} position={[s.officerX, BUBBLE_Y, s.officerZ]} />;
+            const r = (d.rotation * Math.PI) / 180;
+            // Desk-local -x is the citizen's left; a little towards the citizen, off the officer's face.
+            const x = s.officerX - Math.cos(r) * BUBBLE_SIDE + s.frontX * 0.15;
+            const z = s.officerZ + Math.sin(r) * BUBBLE_SIDE + s.frontZ * 0.15;
+            return <SpeechBubble key={d.code} text={text} position={[x, BUBBLE_Y, z]} side="left" />;
           })}
           <StatsProbe runtime={runtime} geom={geom} onReady={onReady} />
         </Suspense>
         <PlayerController runtime={runtime} geom={geom} onNearCounter={onNearCounter} onInteract={onInteract} />
-        <FollowCamera runtime={runtime} geom={geom} />
+        <NetworkSync runtime={runtime} />
+        <FollowCamera runtime={runtime} geom={geom} panelOpen={panelOpen} viewInsets={viewInsets} deskWidths={deskWidths} />
       </Canvas>
       <TouchJoystick runtime={runtime} enabled={controlsEnabled} label={lang === 'id' ? 'Joystick gerak' : 'Movement joystick'} />
     </div>

@@ -16,6 +16,8 @@ export interface WorldRuntime {
   /** Camera yaw, radians; 0 looks north from the south. */
   cameraYaw: number;
   controlsEnabled: boolean;
+  /** Remote visitors drawn last frame (on-duty officers at their desks not counted). */
+  remoteDrawn: number;
   frames: number;
   stats: { calls: number; triangles: number; geometries: number; textures: number };
 }
@@ -29,6 +31,7 @@ export function createWorldRuntime(layout: HallLayout): WorldRuntime {
     near: null,
     cameraYaw: 0,
     controlsEnabled: true,
+    remoteDrawn: 0,
     frames: 0,
     stats: { calls: 0, triangles: 0, geometries: 0, textures: 0 },
   };

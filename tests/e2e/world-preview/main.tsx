@@ -29,16 +29,30 @@ const log = (line: string) => {
 const { geom } = loadHallScene(catalog.agencies);
 if (remote > 0) startFakeRemote(geom, remote, 'general');
 
-const names = q.get('names') === '1' ? { general: 'Andi Rahman', disdukcapil: 'Nurul Hidayah', info: 'Sitti Marwah' } : undefined;
+const OFFICERS = ['Andi Rahman', 'Nurul Hidayah', 'Sitti Marwah', 'Muh. Yusuf', 'Hasnawati', 'Ahmad Fauzi', 'Rosmini', 'Syahrir'];
+const deskCodes = ['info', ...catalog.agencies.map((a) => a.code)];
+/** names=1: three desks; names=all: every desk (the draw-call worst case). */
+const names =
+  q.get('names') === 'all'
+    ? Object.fromEntries(deskCodes.map((c, i) => [c, OFFICERS[i % OFFICERS.length]]))
+    : q.get('names') === '1'
+      ? { general: 'Andi Rahman', disdukcapil: 'Nurul Hidayah', info: 'Sitti Marwah' }
+      : undefined;
+const allOnDuty = Object.fromEntries(deskCodes.map((c) => [c, 'on_duty' as const]));
 
-/** A grey block where the app's panel would be, to judge the framing. */
+/** Grey blocks where the app's header and panel would be, to judge the framing. */
 function PanelStandIn({ side }: { side: PanelSide }) {
   const ins = panelInsets(side, innerWidth, innerHeight);
   const style =
     side === 'right'
       ? { top: ins.top, right: 12, bottom: 12, width: (ins.right ?? 0) - 24 }
       : { left: 0, right: 0, bottom: 0, height: ins.bottom };
-  return <div style={{ position: 'fixed', zIndex: 40, background: 'rgba(40,44,52,0.82)', borderRadius: 16, ...style }} data-testid="panel-stand-in" />;
+  return (
+    <>
+      <div style={{ position: 'fixed', zIndex: 40, left: 0, right: 0, top: 0, height: ins.top, background: 'rgba(255,255,255,0.9)', borderBottom: '4px solid #c8202b' }} />
+      <div style={{ position: 'fixed', zIndex: 40, background: 'rgba(40,44,52,0.82)', borderRadius: 16, ...style }} data-testid="panel-stand-in" />
+    </>
+  );
 }
 
 function Preview() {
@@ -58,7 +72,7 @@ function Preview() {
       <World
         lang={lang}
         avatar={{ color: '#e4572e', name: 'Daeng Ali' }}
-        counterStatus={allDuty ? {} : { general: 'on_duty', disdukcapil: 'on_duty', info: 'on_duty', bapenda: 'on_duty', pu: 'on_duty' }}
+        counterStatus={allDuty ? allOnDuty : { general: 'on_duty', disdukcapil: 'on_duty', info: 'on_duty', bapenda: 'on_duty', pu: 'on_duty' }}
         bubbles={
           q.get('bubbles') === '1'
             ? { info: 'Selamat datang di Balai Kota! Ambil nomor antrean di sini.', general: near === 'general' ? 'Ada yang bisa dibantu? Silakan isi formulir pengaduan di panel.' : undefined }

@@ -41,6 +41,7 @@ for (const [name, query, viewport, extra] of [
   ['phone-remote', `?${crowd}&lang=en`, phone, phoneExtra],
   ['desktop-panel', `?${crowd}&open=right&at=general&bubbles=1`, { width: 1280, height: 800 }, {}],
   ['phone-panel', `?${crowd}&open=bottom&at=general&bubbles=1&lang=en`, phone, phoneExtra],
+  ['desktop-worst', '?visitors=50&remote=30&names=all&duty=1&bubbles=1', { width: 1280, height: 800 }, {}],
   ['desktop-at-counter', `?${crowd}&at=general&bubbles=1`, { width: 1280, height: 800 }, {}],
 ]) {
   if (only && !only.includes(name)) continue;

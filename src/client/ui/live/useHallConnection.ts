@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { useHall } from '../../net/hallStore';
+import { translate } from '../../i18n';
+import { useAppStore } from '../../state';
+
+/**
+ * Keeps this page in the hall (presence, queues, chat) while it shows the 3D hall or the
+ * 2D counters, and out of it on the welcome and sign-in pages. Also turns being called into
+ * the counter's panel opening, with an announcement.
+ */
+export function useHallConnection(): void {
+  const inHall = useAppStore((s) => s.mode === '3d' || s.mode === '2d');
+  const staffId = useAppStore((s) => s.staff?.id ?? null);
+  const status = useHall((s) => s.status);
+
+  useEffect(() => {
+    const hall = useHall.getState();
+    if (!inHall) {
+      void hall.disconnect();
+      return;
+    }
+    const { avatar } = useAppStore.getState();
+    // Signing in (or out) changes who this page is in the hall: join again with the cookie.
+    if (hall.status === 'connected' || hall.status === 'reconnecting') {
+      void hall.disconnect().then(() => useHall.getState().connect({ name: avatar.name || undefined, color: avatar.color }));
+    } else {
+      void hall.connect({ name: avatar.name || undefined, color: avatar.color });
+    }
+  }, [inHall, staffId]);
+
+  // A join that finished after the page left the hall.
+  useEffect(() => {
+    if (!inHall && status === 'connected') void useHall.getState().disconnect();
+  }, [inHall, status]);
+
+  useEffect(
+    () =>
+      useHall.subscribe((s, prev) => {
+        const c = s.conversation;
+        if (!c || (prev.conversation && prev.conversation.ticket === c.ticket && prev.conversation.counter === c.counter)) return;
+        const app = useAppStore.getState();
+        if (app.staff) return;
+        const panel = app.panel;
+        if (panel?.kind !== 'counter' || panel.agency !== c.counter) app.openCounter(c.counter);
+        useAppStore.getState().announce(translate(app.lang, 'announceCalled', { officer: c.officer, ticket: c.ticket }));
+      }),
+    [],
+  );
+}
+
+/** Forgets a conversation the person has finished reading. */
+export function closeConversation(): void {
+  useHall.setState({ conversation: null });
+}

@@ -1,0 +1,71 @@
+import type { ServiceRequest } from '../../../shared/open311';
+import { STAFF_API, type StaffProfile } from '../../../shared/staff';
+import type { Stage } from '../../../shared/stages';
+import type { SubmissionInput } from '../../../shared/submission';
+
+/** A case in the console's list: the public request plus the agency and whether personal data is held. */
+export type CaseSummary = ServiceRequest & { agency_code: string; has_personal_data: boolean };
+
+/** One case as staff see it (the read is audited on the server). */
+export type CaseDetail = ServiceRequest & {
+  agency_code?: string;
+  description: string | null;
+  attributes: Record<string, string | string[]> | null;
+  contact: { first_name?: string; last_name?: string; phone?: string; email?: string } | null;
+  private_attributes: Record<string, string>;
+};
+
+/** A failed staff API call: status 0 when the network was down; `detail` is the server's own words. */
+export class StaffApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+  ) {
+    super(`staff api ${status}: ${detail}`);
+    this.name = 'StaffApiError';
+  }
+}
+
+async function call<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${STAFF_API}${path}`, {
+      method: init?.method ?? 'GET',
+      credentials: 'same-origin',
+      headers: init?.body !== undefined ? { 'content-type': 'application/json', accept: 'application/json' } : { accept: 'application/json' },
+      body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
+    });
+  } catch (cause) {
+    throw new StaffApiError(0, cause instanceof Error ? cause.message : 'network error');
+  }
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // an empty or non-JSON answer
+  }
+  if (!response.ok) {
+    const b = (body ?? {}) as { error?: unknown; errors?: unknown };
+    const detail = Array.isArray(b.errors) ? b.errors.map(String).join('; ') : typeof b.error === 'string' ? b.error : '';
+    throw new StaffApiError(response.status, detail);
+  }
+  return body as T;
+}
+
+export const staffApi = {
+  login: (username: string, password: string) => call<{ staff: StaffProfile }>('/login', { method: 'POST', body: { username, password } }),
+  logout: () => call<{ ok: true }>('/logout', { method: 'POST', body: {} }),
+  me: () => call<{ staff: StaffProfile }>('/me'),
+  cases: (query: { stage?: Stage; agency?: string; limit?: number }) => {
+    const q = new URLSearchParams();
+    if (query.stage) q.set('stage', query.stage);
+    if (query.agency) q.set('agency', query.agency);
+    if (query.limit) q.set('limit', String(query.limit));
+    const qs = q.toString();
+    return call<{ cases: CaseSummary[] }>(`/cases${qs ? `?${qs}` : ''}`);
+  },
+  case: (id: string) => call<{ case: CaseDetail }>(`/cases/${encodeURIComponent(id)}`),
+  moveStage: (id: string, stage: Stage, note?: string) =>
+    call<{ ok: true; stage: Stage }>(`/cases/${encodeURIComponent(id)}/stage`, { method: 'POST', body: { stage, ...(note ? { note } : {}) } }),
+  fileOnBehalf: (input: SubmissionInput) => call<{ service_request_id: string }>('/requests', { method: 'POST', body: input }),
+};
