@@ -1,10 +1,12 @@
 /**
- * Screenshots of the citizen's app for the README and for review: the 3D hall, a counter
- * panel with its form, the ticket, and 2D mode, on a desktop (1280×800) and a phone
- * (390×844). Starts its own server on a temporary database.
+ * Screenshots of the app for the README and for review: the 3D hall, a counter panel with
+ * its form, the ticket, 2D mode, and a live counter (the citizen's chat and the staff
+ * console), on a desktop (1280×800) and a phone (390×844). Starts its own server (with the
+ * demo staff accounts) on a temporary database.
  *
- *   npx tsx scripts/screenshots.ts          (builds the client first if dist/client is missing)
- *   npx tsx scripts/screenshots.ts --build  (always rebuilds)
+ *   npx tsx scripts/screenshots.ts              (builds the client first if dist/client is missing)
+ *   npx tsx scripts/screenshots.ts --build      (always rebuilds)
+ *   npx tsx scripts/screenshots.ts --only live  (only the live-counter pictures)
  */
 import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -78,15 +80,72 @@ async function twoD(browser: Browser, url: string, device: Device): Promise<void
   await context.close();
 }
 
+/** An officer (2D) serves a citizen: the citizen's chat, the console's queue, chat and case. */
+async function liveCounter(browser: Browser, url: string, device: Device): Promise<void> {
+  const staff = await newPage(browser, { viewport: device.viewport, mobile: device.mobile });
+  await staff.page.goto(`${url}/petugas?mode=2d`);
+  await staff.page.fill('input[autocomplete="username"]', 'petugas.pu');
+  await staff.page.fill('input[type="password"]', 'makaverse-demo');
+  await staff.page.click('.login-form button[type="submit"]');
+  const console_ = staff.page.locator('[data-staff-console]');
+  await console_.locator('[data-queue-empty]').waitFor({ timeout: 30_000 });
+
+  const citizen = await newPage(browser, { viewport: device.viewport, mobile: device.mobile });
+  const cp = citizen.page;
+  await cp.goto(`${url}/?mode=2d`);
+  await cp.locator('[data-counter="pu"] .status-badge[data-status="on_duty"]').waitFor({ timeout: 30_000 });
+  await shoot(cp, `live-list-${device.name}`);
+  await cp.click('[data-counter="pu"]');
+  await cp.click('[data-action="queue-take"]');
+  await cp.locator('[data-queue-ticket]').waitFor();
+  await shoot(cp, `live-queue-${device.name}`);
+
+  await console_.locator('[data-ticket]').first().waitFor();
+  await shoot(staff.page, `staff-queue-${device.name}`);
+  await console_.locator('[data-action="call-next"]').click();
+  const chat = cp.locator('.chat');
+  await chat.waitFor();
+  await chat.locator('input').fill('Selamat malam, saluran di depan rumah saya tersumbat dan air meluap ke jalan.');
+  await chat.locator('input').press('Enter');
+  const staffInput = console_.locator('.chat input');
+  await console_.locator('.chat-line[data-from="citizen"]').waitFor();
+  await staffInput.fill('Baik, Bu. Silakan isi pengaduan drainase di loket ini, nanti percakapan ini bisa dilampirkan.');
+  await staffInput.press('Enter');
+  await chat.locator('.chat-line[data-from="officer"]').waitFor();
+  await shoot(cp, `live-chat-${device.name}`);
+  await shoot(staff.page, `staff-chat-${device.name}`);
+
+  await cp.click('[data-interaction="complain"]');
+  await cp.click('[data-service="pu-drainase"]');
+  await fillDrainageComplaint(cp, 'Saluran di depan pasar tersumbat sampah, air meluap ke jalan setiap hujan.');
+  await cp.click('form[data-service="pu-drainase"] button[type="submit"]');
+  const caseId = await readTicket(cp);
+  await cp.locator('form.attach input[type="checkbox"]').check();
+  await cp.click('[data-action="attach"]');
+  await cp.locator('[data-attached]').waitFor();
+  await cp.locator('[data-attached]').scrollIntoViewIfNeeded();
+  await shoot(cp, `live-attached-${device.name}`);
+
+  await console_.locator('[data-tab="cases"]').click();
+  await console_.locator(`[data-case="${caseId}"]`).click();
+  await console_.locator('li[data-note-type="transcript"]').waitFor();
+  await shoot(staff.page, `staff-case-${device.name}`);
+  await citizen.context.close();
+  await staff.context.close();
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--build') || !existsSync(join(ROOT, 'dist/client/index.html'))) {
     await build({ root: ROOT, logLevel: 'warn' });
   }
   await mkdir(OUT, { recursive: true });
-  const srv = await startServer();
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  const srv = await startServer({ env: { DEMO: '1' } });
   const browser = await launchBrowser();
   try {
     for (const device of DEVICES) {
+      if (only === null || only === 'live') await liveCounter(browser, srv.url, device);
+      if (only !== null) continue;
       await twoD(browser, srv.url, device);
       await hallFormAndTicket(browser, srv.url, device);
     }

@@ -184,9 +184,12 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       if (!g) continue;
       const i = ts.slot[k];
       const e = i >= 0 ? s.entries[i] : null;
-      const nearDesk = desk !== null && desk !== undefined && (s.x[i] - desk.x) ** 2 + (s.z[i] - desk.z) ** 2 < DESK_CLEAR * DESK_CLEAR;
-      const nearCamera = (s.x[i] - camera.position.x) ** 2 + (s.z[i] - camera.position.z) ** 2 < CAMERA_CLEAR * CAMERA_CLEAR;
-      if (!e || s.hidden[i] === 1 || nearDesk || nearCamera) {
+      if (
+        !e ||
+        s.hidden[i] === 1 ||
+        (desk && (s.x[i] - desk.x) ** 2 + (s.z[i] - desk.z) ** 2 < DESK_CLEAR * DESK_CLEAR) ||
+        (s.x[i] - camera.position.x) ** 2 + (s.z[i] - camera.position.z) ** 2 < CAMERA_CLEAR * CAMERA_CLEAR
+      ) {
         g.visible = false;
         continue;
       }

@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Color, type InstancedMesh, MeshBasicMaterial, Object3D } from 'three';
 import { isWalkable, resolveMove, type HallGeometry, type HallLayout, type Vec2 } from '../../shared/hall';
-import { solidMaterial } from './materials';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
+import { solidMaterial } from './materials';
 import { HIJAB_COLORS, PALETTE, SHIRT_COLORS } from './palette';
 import { createBlobTexture, mulberry32 } from './textures';
 

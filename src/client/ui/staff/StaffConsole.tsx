@@ -31,6 +31,11 @@ function roleText(t: StaffTranslate, role: string, agency: string | null, lang: 
   return t('role_officer', { agency: a?.short_name[lang] ?? agency ?? '' });
 }
 
+/** "Name · role", or just the name when it already says the role (demo accounts do). */
+function who(t: StaffTranslate, name: string, role: string): string {
+  return name.toLowerCase() === role.toLowerCase() ? name : t('signedInAs', { name, role });
+}
+
 /**
  * The staff console beside the hall: the counter's queue and chat, the agency's cases, filing
  * on a citizen's behalf, and (supervisors) the visitors. Tabs follow the ARIA tabs pattern;
@@ -76,10 +81,17 @@ export function StaffConsole() {
       <div className="console-head">
         <div className="console-who">
           <h2 id={ids.title}>{t('console')}</h2>
-          <p className="console-user">{t('signedInAs', { name: staff.display_name, role: roleText(t, staff.role, staff.agency_code, lang) })}</p>
+          <p className="console-user">{who(t, staff.display_name, roleText(t, staff.role, staff.agency_code, lang))}</p>
         </div>
-        <button type="button" className="secondary-button console-toggle" aria-expanded={open} aria-controls={ids.panel} onClick={() => setOpen(!open)}>
-          {open ? t('consoleHide') : t('consoleShow')}
+        <button
+          type="button"
+          className="secondary-button console-toggle"
+          aria-expanded={open}
+          aria-controls={ids.panel}
+          aria-label={open ? t('consoleHide') : t('consoleShow')}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▴'}</span>
         </button>
         <button type="button" className="secondary-button" onClick={() => void logout()} data-action="logout">
           {t('logout')}
