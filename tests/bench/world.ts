@@ -41,21 +41,19 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
       const firstFrameMs = await page.evaluate(() => performance.now());
       // Let the remote visitors arrive and settle, then sample frames for five seconds.
       await page.waitForTimeout(3000);
-      const figures = await page.evaluate(
-        () =>
-          new Promise<{ frames: number[]; stats: Record<string, number> }>((resolve) => {
-            const frames: number[] = [];
-            let last = performance.now();
-            const until = last + 5000;
-            const tick = (now: number) => {
-              frames.push(now - last);
-              last = now;
-              if (now < until) requestAnimationFrame(tick);
-              else resolve({ frames, stats: (window as any).__makaverseWorld.stats() });
-            };
-            requestAnimationFrame(tick);
-          }),
-      );
+      // A string, not a function: tsx would wrap a function's inner helpers in its own __name().
+      const figures = (await page.evaluate(`new Promise((resolve) => {
+        const frames = [];
+        let last = performance.now();
+        const until = last + 5000;
+        const tick = (now) => {
+          frames.push(now - last);
+          last = now;
+          if (now < until) requestAnimationFrame(tick);
+          else resolve({ frames, stats: window.__makaverseWorld.stats() });
+        };
+        requestAnimationFrame(tick);
+      })`)) as { frames: number[]; stats: Record<string, number> };
       const sorted = [...figures.frames].sort((a, b) => a - b);
       const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
       console.log(`\n== 3D hall in headless Chromium (SwiftShader, no GPU), ${viewport.name}, ${visitors} bot visitors ==`);
@@ -66,7 +64,7 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
         'frames in 5 s': figures.frames.length,
         'draw calls': figures.stats.calls,
         triangles: figures.stats.triangles,
-        'remote visitors drawn': (await page.evaluate(() => (window as any).__makaverseWorld.remoteCount?.() ?? 'n/a')) as number | string,
+        'remote visitors drawn': (await page.evaluate('window.__makaverseWorld.remoteCount ? window.__makaverseWorld.remoteCount() : "n/a"')) as number | string,
       });
       await context.close();
     }
