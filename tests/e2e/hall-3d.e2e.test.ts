@@ -20,7 +20,7 @@ describe('the 3D hall', () => {
     await srv?.cleanup();
   });
 
-  it('walks to the public-works counter with the keyboard, files a drainage complaint and tracks it', { timeout: 300_000 }, async () => {
+  it('walks to the public-works counter with the keyboard, files a drainage complaint and tracks it', { timeout: 900_000 }, async () => {
     const { page, errors } = await newPage(browser);
     await page.goto(srv.url);
     await page.click('[data-action="enter"]');

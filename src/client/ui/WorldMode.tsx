@@ -48,9 +48,6 @@ export function WorldMode() {
   // screens the staff console sits beside the canvas (the canvas narrows), not over it.
   const covered = panel !== null || (staff !== null && consoleOpen && phone);
   const panelOpen: 'right' | 'bottom' | null = covered ? (phone ? 'bottom' : 'right') : null;
-  // Props the world is gaining (officer names on the desks, camera offset); spread untyped so
-  // the shell compiles with the world before and after they land.
-  const liveProps: object = { officerNames, panelOpen };
 
   const fail = useCallback(() => setMode('2d', 'load_failed'), [setMode]);
 
@@ -87,7 +84,8 @@ export function WorldMode() {
                 lang={lang}
                 avatar={avatar}
                 counterStatus={statuses}
-                {...liveProps}
+                officerNames={officerNames}
+                panelOpen={panelOpen}
                 bubbles={bubbles}
                 queueDisplay={queueDisplay}
                 controlsEnabled={panel === null}
