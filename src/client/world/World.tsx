@@ -172,7 +172,7 @@ export function World({
           <StatsProbe runtime={runtime} geom={geom} onReady={onReady} />
         </Suspense>
         <PlayerController runtime={runtime} geom={geom} onNearCounter={onNearCounter} onInteract={onInteract} />
-        <NetworkSync runtime={runtime} />
+        <NetworkSync runtime={runtime} geom={geom} />
         <FollowCamera runtime={runtime} geom={geom} panelOpen={panelOpen} viewInsets={viewInsets} deskWidths={deskWidths} />
       </Canvas>
       <TouchJoystick runtime={runtime} enabled={controlsEnabled} label={lang === 'id' ? 'Joystick gerak' : 'Movement joystick'} />
