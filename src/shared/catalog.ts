@@ -157,6 +157,3 @@ export function buildCatalog(files: Record<string, unknown>): Catalog {
   return { agencies, services };
 }
 
-export function localize(text: { id: string; en: string }, lang: Lang): string {
-  return text[lang];
-}

@@ -176,12 +176,6 @@ export async function notesFor(db: Kysely<Database>, ids: string[]): Promise<Map
   return map;
 }
 
-/** The latest note of each request (for `status_notes`). */
-export async function latestNotes(db: Kysely<Database>, ids: string[]): Promise<Map<string, NoteRow>> {
-  const all = await notesFor(db, ids);
-  return new Map([...all].map(([id, notes]) => [id, notes[notes.length - 1]]));
-}
-
 /** Moves a case to another stage with a note the citizen will read; the caller checks it is allowed. */
 export async function changeStage(
   db: Kysely<Database>,
