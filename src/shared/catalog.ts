@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedSchema, type Lang } from './i18n';
+import { localizedSchema } from './i18n';
 
 /** Open311 GeoReport v2 attribute datatypes. */
 export const DATATYPES = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const;
