@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { Agency, Catalog, Service } from '../../shared/catalog';
 import { addWorkingDays } from '../../shared/datetime';
@@ -51,9 +52,12 @@ export interface CreateRequestInput {
   apiClient: string;
   piiKey: Buffer;
   idempotencyKey?: string;
-  /** Hash of the submission, to tell a retry from a different request under the same key. */
-  bodyHash: string;
   now?: Date;
+}
+
+/** Hash of a validated submission, to tell a retry from a different request under the same key. */
+function submissionHash(submission: Submission): string {
+  return createHash('sha256').update(JSON.stringify(submission)).digest('base64url');
 }
 
 /**
@@ -84,7 +88,7 @@ async function findReplay(db: Kysely<Database>, input: CreateRequestInput): Prom
     .where('key', '=', input.idempotencyKey)
     .executeTakeFirst();
   if (!seen) return undefined;
-  if (seen.body_hash !== input.bodyHash) throw new IdempotencyConflict();
+  if (seen.body_hash !== submissionHash(input.submission)) throw new IdempotencyConflict();
   return db.selectFrom('service_requests').selectAll().where('service_request_id', '=', seen.service_request_id).executeTakeFirstOrThrow();
 }
 
@@ -128,7 +132,7 @@ function insertRequest(db: Kysely<Database>, input: CreateRequestInput): Promise
   if (!idempotencyKey) return withNote.selectFrom('request').selectAll().executeTakeFirstOrThrow();
   return withNote
     .with('idem', (q) =>
-      q.insertInto('idempotency_keys').values({ api_client: apiClient, key: idempotencyKey, body_hash: input.bodyHash, service_request_id: id, created_at: now }),
+      q.insertInto('idempotency_keys').values({ api_client: apiClient, key: idempotencyKey, body_hash: submissionHash(submission), service_request_id: id, created_at: now }),
     )
     .selectFrom('request')
     .selectAll()

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DEFAULT_PAGE_SIZE, DEFAULT_REQUESTS_WINDOW_DAYS, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, MAX_REQUESTS_PER_QUERY } from '../../../shared/constants';
 import { parseZonedDatetime } from '../../../shared/datetime';
@@ -36,7 +35,6 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
   const checked = validateSubmission(entry.service, input);
   if (!checked.ok) throw badRequest(...checked.errors.map((e) => `${e.field}: ${describeFieldError(e, lang)}`));
 
-  const bodyHash = createHash('sha256').update(JSON.stringify(checked.value)).digest('base64url');
   let stored;
   try {
     stored = await createRequest(ctx.db, {
@@ -46,7 +44,6 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
       apiClient,
       piiKey: ctx.secrets.piiKey,
       idempotencyKey,
-      bodyHash,
     });
   } catch (error) {
     if (error instanceof IdempotencyConflict) throw new Open311Error(422, [`Idempotency-Key: ${error.message}`]);

@@ -11,7 +11,6 @@ import type { AppContext } from '../context';
 import { parseSubmission } from '../open311/parseSubmission';
 import { presentRequest } from '../open311/present';
 import { canSeeAgency, requireStaff } from './session';
-import { createHash } from 'node:crypto';
 
 const listQuery = z.object({
   stage: z.enum(STAGES).optional(),
@@ -86,7 +85,6 @@ export async function staffCaseRoutes(app: FastifyInstance, ctx: AppContext): Pr
       agency: entry.agency,
       apiClient: `staff:${staff.username}`,
       piiKey: ctx.secrets.piiKey,
-      bodyHash: createHash('sha256').update(JSON.stringify(checked.value)).digest('base64url'),
     });
     await audit(ctx.db, staff.id, 'file_on_behalf', row.service_request_id, { service_code: entry.service.code });
     return reply.code(201).send({ service_request_id: row.service_request_id });
