@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useT } from './i18n';
 import { persistLang } from './i18n/persist';
 import { useAppStore } from './state';
-import { urlTicket, urlWants2d, urlWantsStaff } from './ui/capability';
+import { urlTicket, urlWants2d, urlWantsProjector, urlWantsStaff } from './ui/capability';
 import { Header } from './ui/Header';
 import { useHallConnection } from './ui/live/useHallConnection';
 import { startOutbox } from './ui/reports';
@@ -13,6 +13,8 @@ import { WorldMode } from './ui/WorldMode';
 // Staff pages are a lazy chunk: citizens never download them.
 const StaffLogin = lazy(() => import('./ui/staff/StaffLogin').then((m) => ({ default: m.StaffLogin })));
 const StaffConsole = lazy(() => import('./ui/staff/StaffConsole').then((m) => ({ default: m.StaffConsole })));
+// The projector view too: only big screens at events open it.
+const ProjectorMode = lazy(() => import('./ui/projector/ProjectorMode').then((m) => ({ default: m.ProjectorMode })));
 
 /** The DOM shell: the header, then the welcome page, the 2D counters or the 3D hall (with the staff console for staff). */
 export function App() {
@@ -27,6 +29,10 @@ export function App() {
     const { setMode, openTracker } = useAppStore.getState();
     if (urlWantsStaff()) {
       setMode('staffLogin');
+      return;
+    }
+    if (urlWantsProjector()) {
+      setMode('projector');
       return;
     }
     if (urlWants2d()) setMode('2d');
@@ -46,6 +52,11 @@ export function App() {
       {mode === 'welcome' && <Welcome />}
       {mode === '2d' && <TwoDMode />}
       {mode === '3d' && <WorldMode />}
+      {mode === 'projector' && (
+        <Suspense fallback={null}>
+          <ProjectorMode />
+        </Suspense>
+      )}
       {mode === 'staffLogin' && (
         <Suspense fallback={null}>
           <StaffLogin />

@@ -34,6 +34,12 @@ export interface ServerConfig {
   officerGraceSeconds: number;
   /** Visitors per hall instance before another opens (default HALL_CAPACITY). */
   hallCapacity?: number;
+  /** Every page is a kiosk (exhibition touch screens). */
+  kiosk: boolean;
+  /** Seconds without a touch before a kiosk resets itself for the next visitor. */
+  kioskIdleSeconds: number;
+  /** The address phones use to reach this server (QR codes); default: this machine's first LAN address. */
+  publicUrl?: string;
   /** The built web client; not served when absent. */
   clientDir: string;
   logLevel: string;
@@ -59,6 +65,9 @@ const envSchema = z.object({
   PUBLIC_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'host:port').optional(),
   OFFICER_GRACE_SECONDS: z.coerce.number().min(0).max(3600).optional(),
   HALL_CAPACITY: z.coerce.number().int().min(1).max(2000).optional(),
+  KIOSK: z.enum(['0', '1', 'true', 'false']).default('0'),
+  KIOSK_IDLE_SECONDS: z.coerce.number().int().min(10).max(3600).default(90),
+  PUBLIC_URL: z.string().url().optional(),
   CLIENT_DIR: z.string().default('./dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -88,6 +97,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     publicAddress: e.PUBLIC_ADDRESS,
     officerGraceSeconds: e.OFFICER_GRACE_SECONDS ?? OFFICER_GRACE_SECONDS,
     hallCapacity: e.HALL_CAPACITY,
+    kiosk: e.KIOSK === '1' || e.KIOSK === 'true',
+    kioskIdleSeconds: e.KIOSK_IDLE_SECONDS,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     clientDir: resolve(e.CLIENT_DIR),
     logLevel: e.LOG_LEVEL,
   };

@@ -1,6 +1,6 @@
-import { networkInterfaces } from 'node:os';
 import { createServer, listen } from './app';
 import { configFromEnv } from './config';
+import { lanUrls } from './lan';
 
 /** `npm start`: one process serving the client, the Open311 API and (later) the rooms. */
 async function main(): Promise<void> {
@@ -8,12 +8,10 @@ async function main(): Promise<void> {
   const server = await createServer(config);
   const url = await listen(server);
   const port = new URL(url).port;
-  const lan = Object.values(networkInterfaces())
-    .flat()
-    .filter((i) => i && i.family === 'IPv4' && !i.internal)
-    .map((i) => `http://${i!.address}:${port}`);
+  const lan = lanUrls(port);
   console.log(`\nMakaverse berjalan / is running: http://localhost:${port}`);
   if (config.host === '0.0.0.0' && lan.length) console.log(`Jaringan lokal / local network: ${lan.join('  ')}`);
+  if (config.kiosk) console.log(`Mode kios / kiosk mode: on (reset after ${config.kioskIdleSeconds} s idle)`);
   console.log(`Database: ${server.ctx.dbKind}${server.ctx.dbKind === 'pglite' ? ` (${config.dataDir})` : ''}`);
   if (server.demoAccounts.length) {
     console.log(`\nMode demo — akun petugas / demo staff accounts (password: ${server.demoAccounts[0].password}):`);

@@ -110,5 +110,11 @@ export const clientConfigSchema = z.object({
   open311_base: z.string(),
   api_key: z.string(),
   jurisdiction_id: z.string(),
+  /** Kiosk mode for every page this server serves (KIOSK=1); a page can also ask with ?kiosk=1. */
+  kiosk: z.boolean().default(false),
+  /** Seconds without a touch before a kiosk resets itself for the next visitor. */
+  kiosk_idle_seconds: z.number().int().min(10).max(3600).default(90),
+  /** Where phones on the local network reach this server (for QR codes); null = the page's own origin. */
+  public_url: z.string().url().nullable().default(null),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

@@ -11,7 +11,11 @@ export async function loadClientConfig(fetchImpl: typeof fetch = fetch, origin =
   const env = import.meta.env ?? {};
   const base = env.VITE_OPEN311_BASE as string | undefined;
   if (base) {
-    return { open311_base: base, api_key: (env.VITE_OPEN311_API_KEY as string | undefined) ?? '', jurisdiction_id: (env.VITE_OPEN311_JURISDICTION as string | undefined) ?? '' };
+    return clientConfigSchema.parse({
+      open311_base: base,
+      api_key: (env.VITE_OPEN311_API_KEY as string | undefined) ?? '',
+      jurisdiction_id: (env.VITE_OPEN311_JURISDICTION as string | undefined) ?? '',
+    });
   }
   let response: Response;
   try {

@@ -1,4 +1,5 @@
 import type { Lang } from '../../shared/i18n';
+import type { ClientConfig } from '../../shared/open311';
 import { loadClientConfig } from './config';
 import { createOpen311Client, type Open311Client } from './open311Client';
 import { Outbox } from './outbox';
@@ -10,12 +11,24 @@ export { interactionsAt, routeInteraction, suggestAgencies, type Interaction, ty
 export { loadClientConfig } from './config';
 
 const clients = new Map<Lang, Promise<Open311Client>>();
+let config: Promise<ClientConfig> | null = null;
+
+/** The server's runtime configuration for this client, fetched once (and again after a failure). */
+export function clientConfig(): Promise<ClientConfig> {
+  if (!config) {
+    config = loadClientConfig();
+    config.catch(() => {
+      config = null;
+    });
+  }
+  return config;
+}
 
 /** The app's Open311 client in a language, configured once from the server (or the build). */
 export function getClient(lang: Lang): Promise<Open311Client> {
   let client = clients.get(lang);
   if (!client) {
-    client = loadClientConfig().then((c) =>
+    client = clientConfig().then((c) =>
       createOpen311Client({ baseUrl: c.open311_base, apiKey: c.api_key, jurisdictionId: c.jurisdiction_id, lang }),
     );
     client.catch(() => clients.delete(lang));

@@ -1,4 +1,7 @@
 import type { Localized } from '../../shared/i18n';
+import { guideStrings } from './guideStrings';
+import { kioskStrings } from './kioskStrings';
+import { projectorStrings } from './projectorStrings';
 
 /**
  * Every string the DOM shell shows, in Bahasa Indonesia (the default) and English.
@@ -331,6 +334,9 @@ export const dictionary = {
   staffEntry: { id: 'Masuk sebagai petugas', en: 'Staff sign-in' },
 
   visitorsOnline: { id: '{count} pengunjung', en: '{count} visitors' },
+  ...guideStrings,
+  ...kioskStrings,
+  ...projectorStrings,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof dictionary;

@@ -5,9 +5,10 @@ import type { AppState } from './store';
 
 /**
  * welcome: the DOM landing page; 3d: the walkable hall; 2d: the counter list without a canvas;
- * staffLogin: the staff sign-in page (/petugas).
+ * staffLogin: the staff sign-in page (/petugas); projector: the whole hall from above for a big
+ * screen (/proyektor).
  */
-export type Mode = 'welcome' | '3d' | '2d' | 'staffLogin';
+export type Mode = 'welcome' | '3d' | '2d' | 'staffLogin' | 'projector';
 
 /** What is open over (3D) or beside (2D) the hall. */
 export type Panel = { kind: 'counter'; agency: string } | { kind: 'tracker'; ticket?: string } | { kind: 'avatar' } | null;

@@ -44,3 +44,8 @@ export function trackingUrl(ticket: string): string {
 export function urlWantsStaff(): boolean {
   return /^\/petugas\/?$/.test(location.pathname) || new URLSearchParams(location.search).get('staff') === '1';
 }
+
+/** `/proyektor` (or `?view=projector`) opens the spectator view for a projector or big screen. */
+export function urlWantsProjector(): boolean {
+  return /^\/proyektor\/?$/.test(location.pathname) || new URLSearchParams(location.search).get('view') === 'projector';
+}

@@ -1,0 +1,9 @@
+import { networkInterfaces } from 'node:os';
+
+/** The http:// addresses other devices on the local network reach this machine's port at. */
+export function lanUrls(port: number | string): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((i) => i && i.family === 'IPv4' && !i.internal)
+    .map((i) => `http://${i!.address}:${port}`);
+}
