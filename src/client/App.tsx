@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useT } from './i18n';
-import { persistLang } from './i18n/persist';
 import { useAppStore } from './state';
 import { urlTicket, urlWants2d, urlWantsProjector, urlWantsStaff } from './ui/capability';
 import { Header } from './ui/Header';
@@ -41,7 +40,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    persistLang(lang);
+    // Only a choice is remembered (setLang); showing a language stores nothing.
+    document.documentElement.lang = lang;
     document.title = `${t('appName')} — ${t('appTagline')}`;
   }, [lang, t]);
 

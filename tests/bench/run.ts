@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against.
- * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=open311,rooms,client,world picks
- * parts; BENCH_VISITORS=50,200,500 the room sizes.
+ * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=open311,rooms,client,world,kiosk picks
+ * parts; BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
  */
 import { benchOpen311 } from './open311';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = new Set((process.env.BENCH_ONLY ?? 'open311,rooms,client,world').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'open311,rooms,client,world,kiosk').split(','));
 
 async function main(): Promise<void> {
   if (only.has('open311')) {
@@ -22,6 +22,10 @@ async function main(): Promise<void> {
   if (only.has('client') || only.has('world')) {
     const { benchClient } = await import('./client');
     await benchClient({ sizes: only.has('client'), world: only.has('world') });
+  }
+  if (only.has('kiosk')) {
+    const { benchKiosk } = await import('./kiosk');
+    await benchKiosk();
   }
 }
 

@@ -38,7 +38,8 @@ export class Outbox {
 
   constructor(
     private readonly client: () => Promise<Open311Client>,
-    storeName = 'makaverse-outbox',
+    /** The IndexedDB database the entries are kept in. */
+    readonly storeName = 'makaverse-outbox',
   ) {
     this.store = createStore(storeName, 'entries');
   }

@@ -1,6 +1,5 @@
 import type { Localized } from '../../shared/i18n';
 import { guideStrings } from './guideStrings';
-import { kioskStrings } from './kioskStrings';
 import { projectorStrings } from './projectorStrings';
 
 /**
@@ -334,8 +333,10 @@ export const dictionary = {
   staffEntry: { id: 'Masuk sebagai petugas', en: 'Staff sign-in' },
 
   visitorsOnline: { id: '{count} pengunjung', en: '{count} visitors' },
+  qrTitle: { id: 'Lacak di ponsel Anda', en: 'Track it on your phone' },
+  qrHint: { id: 'Pindai kode QR ini dengan kamera ponsel untuk membuka tiket Anda.', en: 'Scan this QR code with your phone camera to open your ticket.' },
+  qrLabel: { id: 'Kode QR tautan pelacakan tiket {id}', en: 'QR code of the tracking link for ticket {id}' },
   ...guideStrings,
-  ...kioskStrings,
   ...projectorStrings,
 } satisfies Record<string, Localized>;
 

@@ -1,5 +1,34 @@
 import type { Localized } from '../../shared/i18n';
 
-/** The kiosk strings, in Bahasa Indonesia and English; merged into the dictionary. */
+/**
+ * Kiosk mode's strings, in Bahasa Indonesia and English. They travel in the kiosk chunk
+ * (see kiosk/useKioskT.ts), not in the citizens' initial JS.
+ */
 export const kioskStrings = {
+  attractTitle: { id: 'Balai Kota Virtual Makassar', en: 'Makassar Virtual City Hall' },
+  attractStart: { id: 'Sentuh layar untuk mulai', en: 'Touch the screen to start' },
+  attractStartHint: {
+    id: 'Sampaikan pengaduan atau ajukan layanan — nomor tiket dalam satu menit.',
+    en: 'File a complaint or request a service — a ticket number within a minute.',
+  },
+  attractLoket: { id: 'Loket {n}', en: 'Counter {n}' },
+  attractInfo: { id: 'Meja Informasi', en: 'Information desk' },
+  attractInfoText: {
+    id: 'Lacak tiket Anda dan tanyakan loket yang tepat.',
+    en: 'Track your ticket and ask which counter is right for you.',
+  },
+  attractServices: { id: 'Layanan', en: 'Services' },
+  attractRegion: { id: 'Tur loket balai kota', en: 'Tour of the city hall counters' },
+  idleTitle: { id: 'Masih di sini?', en: 'Still there?' },
+  idleText: {
+    id: 'Demi privasi Anda, layar ini akan dibersihkan dalam {seconds} detik: formulir, obrolan dan nama Anda dihapus.',
+    en: 'For your privacy this screen will be cleared in {seconds} seconds: your forms, chat and name are erased.',
+  },
+  idleStay: { id: 'Saya masih di sini', en: 'I am still here' },
+  idleEnd: { id: 'Selesai, bersihkan sekarang', en: 'Done, clear it now' },
+  resetting: { id: 'Membersihkan layar…', en: 'Clearing the screen…' },
+  endVisit: { id: 'Selesai', en: 'Finish' },
+  endVisitLabel: { id: 'Selesai dan hapus data saya dari layar ini', en: 'Finish and erase my data from this screen' },
 } satisfies Record<string, Localized>;
+
+export type KioskMessageKey = keyof typeof kioskStrings;

@@ -6,10 +6,14 @@ import { dictionary, type MessageKey } from './dictionary';
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
+/** Fills a message's `{name}` placeholders; unknown names stay as written. */
+export function fillVars(text: string, vars?: Vars): string {
+  return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+}
+
 /** Looks a message up in a language and fills its `{name}` placeholders. */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text: string = dictionary[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+  return fillVars(dictionary[key][lang], vars);
 }
 
 /** The chosen language's `t(key, vars)`; re-renders when the language changes. */

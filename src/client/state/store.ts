@@ -15,3 +15,13 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createOutboxSlice(...a),
   ...createStaffSlice(...a),
 }));
+
+const initialState = useAppStore.getState();
+
+/**
+ * Back to the state of a fresh page load (the kiosk's privacy reset): no panel, avatar,
+ * tickets or announcements; the language from the URL, else Bahasa Indonesia.
+ */
+export function resetAppStore(lang: AppState['lang']): void {
+  useAppStore.setState({ ...initialState, lang }, true);
+}

@@ -1,8 +1,11 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useT } from '../i18n';
 import { useAppStore, type Filed } from '../state';
 import { trackingUrl } from './capability';
 import { StepHeading } from './StepHeading';
+
+// The QR code library travels in its own chunk, fetched once a ticket is shown.
+const TicketQr = lazy(() => import('./TicketQr'));
 
 /** The end of every report: a large ticket number to keep, or the promise to send it later. */
 export function TicketResult({ filed }: { filed: Filed }) {
@@ -62,6 +65,11 @@ export function TicketResult({ filed }: { filed: Filed }) {
           </a>
         )}
       </div>
+      {!filed.isToken && (
+        <Suspense fallback={null}>
+          <TicketQr ticket={ticket} />
+        </Suspense>
+      )}
       <p className="hint" role="status">
         {copied === 'ok' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
       </p>

@@ -31,9 +31,9 @@ export function urlTicket(): string | null {
   return id ? id.slice(0, 64) : null;
 }
 
-/** The shareable link that opens the tracker on a ticket. */
-export function trackingUrl(ticket: string): string {
-  const url = new URL(location.href);
+/** The shareable link that opens the tracker on a ticket; `origin` for another address of this server (a phone on the LAN). */
+export function trackingUrl(ticket: string, origin?: string | null): string {
+  const url = new URL(origin ? `${origin.replace(/\/$/, '')}/` : location.href);
   url.search = '';
   url.hash = '';
   url.searchParams.set('track', ticket);

@@ -1,0 +1,127 @@
+import { useEffect, useId, useMemo, useRef, useState, type ComponentType } from 'react';
+import { DEFAULT_LANG, type Lang } from '../../shared/i18n';
+import { check3dSupport } from '../ui/capability';
+import { loadWorld, type WorldProps } from '../ui/worldLoader';
+import { WorldErrorBoundary } from '../ui/WorldErrorBoundary';
+import { tourStops } from './tourStops';
+import { kioskText } from './useKioskT';
+
+/** Seconds each counter is shown. */
+export const STOP_SECONDS = 7;
+const OTHER: Record<Lang, Lang> = { id: 'en', en: 'id' };
+const NONE = {};
+const noop = () => undefined;
+const ATTRACT_AVATAR = { color: '#c8102e', name: '' };
+
+/**
+ * The kiosk's idle screen: the camera tours the counters one by one while a caption says,
+ * in both languages, what each one does; a touch anywhere starts a visit. Without WebGL
+ * the captions tour alone over a plain backdrop.
+ */
+export function AttractLoop({ onStart }: { onStart(): void }) {
+  const stops = useMemo(tourStops, []);
+  const [index, setIndex] = useState(0);
+  const [World, setWorld] = useState<ComponentType<WorldProps> | null>(null);
+  const titleId = useId();
+  const start = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const timer = setInterval(() => setIndex((i) => (i + 1) % stops.length), STOP_SECONDS * 1000);
+    return () => clearInterval(timer);
+  }, [stops.length]);
+
+  useEffect(() => {
+    start.current?.focus();
+    if (check3dSupport() !== null) return undefined;
+    let live = true;
+    loadWorld(noop)
+      .then((component) => live && setWorld(() => component))
+      .catch(noop);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const stop = stops[index];
+  const main = DEFAULT_LANG;
+  const other = OTHER[main];
+  const name = (lang: Lang) => (stop.name ? stop.name[lang] : kioskText(lang, 'attractInfo'));
+  const text = (lang: Lang) => (stop.description ? stop.description[lang] : kioskText(lang, 'attractInfoText'));
+
+  return (
+    <div
+      className="attract"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      data-testid="attract"
+      onPointerDown={(e) => {
+        e.preventDefault();
+        onStart();
+      }}
+    >
+      {World && (
+        <div className="attract-world" aria-hidden="true">
+          <WorldErrorBoundary onError={() => setWorld(null)}>
+            <World
+              view="tour"
+              tourDesk={stop.code}
+              lang={main}
+              avatar={ATTRACT_AVATAR}
+              counterStatus={NONE}
+              bubbles={NONE}
+              queueDisplay={NONE}
+              controlsEnabled={false}
+              onNearCounter={noop}
+              onInteract={noop}
+            />
+          </WorldErrorBoundary>
+        </div>
+      )}
+      <h1 id={titleId} className="attract-title">
+        {kioskText(main, 'attractTitle')}
+        <span lang={other}>{kioskText(other, 'attractTitle')}</span>
+      </h1>
+      <section
+        className="attract-caption"
+        aria-label={kioskText(main, 'attractRegion')}
+        data-stop={stop.code}
+        data-index={index}
+        style={{ borderColor: stop.color }}
+        key={stop.code}
+      >
+        <p className="attract-loket">{stop.loket === null ? kioskText(main, 'attractInfo') : kioskText(main, 'attractLoket', { n: stop.loket })}</p>
+        <h2>{name(main)}</h2>
+        <p className="attract-other" lang={other}>
+          {name(other)}
+        </p>
+        <p className="attract-text">{text(main)}</p>
+        <p className="attract-other" lang={other}>
+          {text(other)}
+        </p>
+        {stop.services.length > 0 && (
+          <ul className="attract-services" aria-label={kioskText(main, 'attractServices')}>
+            {stop.services.map((s) => (
+              <li key={s.id}>
+                {s[main]}
+                <span lang={other}>{s[other]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <button ref={start} type="button" className="attract-start" data-action="kiosk-start" onClick={onStart}>
+        <span className="attract-start-main">{kioskText(main, 'attractStart')}</span>
+        <span className="attract-start-other" lang={other}>
+          {kioskText(other, 'attractStart')}
+        </span>
+        <span className="attract-start-hint">{kioskText(main, 'attractStartHint')}</span>
+      </button>
+      <ol className="attract-dots" aria-hidden="true">
+        {stops.map((s, i) => (
+          <li key={s.code} className={i === index ? 'is-current' : undefined} />
+        ))}
+      </ol>
+    </div>
+  );
+}

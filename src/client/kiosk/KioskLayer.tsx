@@ -1,0 +1,62 @@
+import { useCallback, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { AttractLoop } from './AttractLoop';
+import { IdleWarning } from './IdleWarning';
+import { useKiosk } from './kioskStore';
+import { privacyReset } from './privacyReset';
+import { useIdleCountdown } from './useIdleCountdown';
+import { useKioskLockdown } from './useKioskLockdown';
+import { useKioskT } from './useKioskT';
+import './kiosk.css';
+
+/**
+ * Kiosk mode over the app: locked down, the attract loop while nobody uses it, and after
+ * `idleSeconds` without a touch (a warning first) the privacy reset and back to the loop.
+ */
+export function KioskLayer() {
+  useKioskLockdown();
+  const t = useKioskT();
+  const { phase, idleSeconds, startVisit, finishReset } = useKiosk(
+    useShallow((s) => ({ phase: s.phase, idleSeconds: s.idleSeconds, startVisit: s.startVisit, finishReset: s.finishReset })),
+  );
+  const [resetting, setResetting] = useState(false);
+
+  const reset = useCallback(async () => {
+    setResetting(true);
+    try {
+      await privacyReset();
+    } finally {
+      finishReset();
+      setResetting(false);
+    }
+  }, [finishReset]);
+
+  const start = useCallback(() => {
+    startVisit();
+    // The app was inert under the loop; give the keyboard and screen reader its heading.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+  }, [startVisit]);
+
+  const visiting = phase === 'visit' && !resetting;
+  // A touch on the warning counts as activity, so the countdown restarts by itself.
+  const secondsLeft = useIdleCountdown(idleSeconds, visiting, () => void reset());
+
+  return (
+    <>
+      {phase === 'attract' && !resetting && <AttractLoop onStart={start} />}
+      {visiting && (
+        <button type="button" className="kiosk-end" data-action="kiosk-end" aria-label={t('endVisitLabel')} onClick={() => void reset()}>
+          {t('endVisit')}
+        </button>
+      )}
+      {visiting && secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onStay={() => undefined} onEnd={() => void reset()} />}
+      {resetting && (
+        <div className="kiosk-backdrop kiosk-resetting" role="status" data-testid="kiosk-resetting">
+          <p>{t('resetting')}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
+export default KioskLayer;

@@ -1,0 +1,224 @@
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
+import { freePort, startServer, uniqueText, type TestServer } from '../helpers/server';
+import { launchBrowser, newPage, PHONE } from './browser';
+import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from './forms';
+import { assertClientBuilt, axeViolations } from './helpers';
+
+const WAIT = { timeout: 30_000 };
+const IDLE_SECONDS = 12;
+const KIOSK_VIEW = { width: 1280, height: 800 };
+
+/** Reads the QR code drawn in an element of the page. */
+async function decodeQr(page: Page, selector: string): Promise<string | null> {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data ?? null;
+}
+
+/** Everything the page keeps for a visitor: the DOM, both storages, and IndexedDB (databases and outbox entries). */
+async function leftovers(page: Page): Promise<{ html: string; local: number; session: number; databases: string[]; outbox: number }> {
+  return page.evaluate(`(async () => {
+    const databases = (await indexedDB.databases()).map((d) => d.name);
+    let outbox = 0;
+    if (databases.includes('makaverse-outbox')) {
+      outbox = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('makaverse-outbox');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('entries')) { db.close(); resolve(0); return; }
+          const count = db.transaction('entries').objectStore('entries').count();
+          count.onsuccess = () => { db.close(); resolve(count.result); };
+          count.onerror = () => reject(count.error);
+        };
+      });
+    }
+    return { html: document.documentElement.outerHTML, local: localStorage.length, session: sessionStorage.length, databases, outbox };
+  })()`);
+}
+
+async function startVisit(page: Page): Promise<void> {
+  await page.locator('[data-testid="attract"]').waitFor(WAIT);
+  await page.locator('[data-action="kiosk-start"]').tap();
+  await page.locator('[data-testid="attract"]').waitFor({ state: 'detached', ...WAIT });
+  await page.locator('.welcome h1').waitFor(WAIT);
+}
+
+describe('kiosk mode (server setting KIOSK=1)', () => {
+  let srv: TestServer;
+  let browser: Browser;
+  let publicUrl: string;
+
+  beforeAll(async () => {
+    assertClientBuilt();
+    const port = await freePort();
+    publicUrl = `http://127.0.0.1:${port}`;
+    srv = await startServer({ port, env: { DEMO: '1', KIOSK: '1', KIOSK_IDLE_SECONDS: String(IDLE_SECONDS), PUBLIC_URL: publicUrl } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.cleanup();
+  });
+
+  it('tours the counters with captions while idle, locked down, until someone touches the screen', { timeout: 180_000 }, async () => {
+    const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true });
+    await page.goto(srv.url);
+    const caption = page.locator('.attract-caption');
+    await caption.waitFor(WAIT);
+    expect(await page.evaluate('document.documentElement.classList.contains("kiosk")')).toBe(true);
+    const firstStop = await caption.getAttribute('data-stop');
+    const firstTitle = await caption.locator('h2').innerText();
+    expect(firstTitle.length).toBeGreaterThan(3);
+    // The loop moves on by itself: another counter, another caption, both languages.
+    await expect.poll(() => caption.getAttribute('data-stop'), { timeout: 40_000 }).not.toBe(firstStop);
+    expect(await caption.locator('h2').innerText()).not.toBe(firstTitle);
+    expect(await caption.locator('[lang="en"]').first().innerText()).not.toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The app underneath is inert; the back button and staff sign-in lead nowhere.
+    expect(await page.evaluate('document.querySelector(".app-root").inert')).toBe(true);
+    await startVisit(page);
+    expect(await page.evaluate('document.activeElement?.tagName')).toBe('H1');
+    expect(await page.locator('[data-action="staff"]').isVisible()).toBe(false);
+    const before = page.url();
+    await page.goBack().catch(() => undefined);
+    expect(page.url()).toBe(before);
+    await expect.poll(() => page.locator('.welcome h1').isVisible()).toBe(true);
+    // Large touch targets.
+    const enter = await page.locator('[data-action="enter"]').boundingBox();
+    expect(enter!.height).toBeGreaterThanOrEqual(56);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('after the idle timeout no trace of the visitor is left; the QR code carries the ticket to a phone', { timeout: 300_000 }, async () => {
+    const officer: JoinedHall = await joinHall(srv.url, { staffToken: await login(srv.url, 'petugas.pu', 'makaverse-demo') });
+    const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true });
+    const name = uniqueText('Daeng').slice(0, 20);
+    const description = uniqueText('Got mampet kiosk');
+    const draft = uniqueText('Draf belum terkirim');
+    const chatLine = uniqueText('Pesan rahasia');
+
+    await page.goto(srv.url);
+    await startVisit(page);
+
+    // A display name, then the 2D counters (the hall connection keeps the name).
+    await page.click('[data-action="enter"]');
+    await page.locator('.avatar-form input[type="text"]').fill(name);
+    await page.click('.avatar-form button[type="submit"]');
+    await page.getByRole('button', { name: 'Mode 2D' }).click();
+    await page.locator('nav.counter-list').waitFor(WAIT);
+    await waitFor('the visitor in the hall', () => [...officer.room.state.visitors.values()].some((v: any) => v.name === name), 30_000);
+
+    // A complaint, filed: ticket and QR code.
+    await page.click('[data-counter="pu"]');
+    await page.click('[data-interaction="complain"]');
+    await page.click('[data-service="pu-drainase"]');
+    await fillDrainageComplaint(page, description);
+    await page.click(`${DRAINAGE_FORM} button[type="submit"]`);
+    const ticket = await readTicket(page);
+    const qr = page.locator('.ticket-qr');
+    await qr.waitFor(WAIT);
+    const link = `${publicUrl}/?track=${ticket}`;
+    expect(await qr.getAttribute('data-url')).toBe(link);
+    expect(await decodeQr(page, '.ticket-qr-code')).toBe(link);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The phone opens the decoded link and sees the ticket's stage.
+    const phone = await newPage(browser, { viewport: PHONE, mobile: true });
+    await phone.page.goto(link);
+    await phone.page.locator('[data-testid="tracker-stage"]').waitFor(WAIT);
+    expect(await phone.page.locator('.tracker').innerText()).toContain(ticket);
+    await phone.context.close();
+
+    // A second report, typed but not sent.
+    await page.getByRole('button', { name: 'Laporan baru' }).click();
+    await page.click('[data-interaction="complain"]');
+    await page.click('[data-service="pu-drainase"]');
+    await page.locator(`${DRAINAGE_FORM} textarea`).first().fill(draft);
+
+    // A queue number and a chat with the officer.
+    await page.click('[data-action="queue-take"]');
+    await waitFor('the queue at PU', () => officer.room.state.counters.get('pu')?.queue.length > 0, 30_000);
+    officer.room.send('callNext', {});
+    const chat = page.locator('.chat');
+    await chat.waitFor(WAIT);
+    await chat.locator('input').fill(chatLine);
+    await chat.locator('input').press('Enter');
+    await chat.locator('.chat-line[data-from="citizen"]').waitFor(WAIT);
+    expect(await page.locator('body').innerText()).toContain(chatLine);
+
+    // The language choice and other stored data.
+    await page.click('.lang-switch button[lang="en"]');
+    await page.evaluate(`(async () => {
+      sessionStorage.setItem('note', ${JSON.stringify(name)});
+      await new Promise((resolve) => { const r = indexedDB.open('visitor-scratch'); r.onsuccess = () => { r.result.close(); resolve(null); }; });
+    })()`);
+    const during = await leftovers(page);
+    expect(during.html).toContain(draft);
+    expect(during.local).toBeGreaterThan(0);
+    // The outbox forgets a report once its ticket is shown; its database is there.
+    expect(during.databases).toContain('makaverse-outbox');
+    expect(during.databases).toContain('visitor-scratch');
+
+    // Hands off: the warning, then the reset and the attract loop.
+    await page.locator('[data-testid="idle-warning"]').waitFor(WAIT);
+    await page.locator('[data-testid="attract"]').waitFor(WAIT);
+    await waitFor('the visitor to leave the hall', () => ![...officer.room.state.visitors.values()].some((v: any) => v.name === name), 30_000);
+
+    const after = await leftovers(page);
+    for (const secret of [name, description, draft, chatLine, ticket]) expect(after.html).not.toContain(secret);
+    expect(after.local).toBe(0);
+    expect(after.session).toBe(0);
+    expect(after.databases.filter((d) => d !== 'makaverse-outbox')).toEqual([]);
+    expect(after.outbox).toBe(0);
+    expect(await page.evaluate('document.documentElement.lang')).toBe('id');
+
+    // The next visitor starts from nothing: no name offered.
+    await startVisit(page);
+    await page.click('[data-action="enter"]');
+    expect(await page.locator('.avatar-form input[type="text"]').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+    await officer.room.leave();
+  });
+});
+
+describe('kiosk mode from the URL (?kiosk=1)', () => {
+  let srv: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertClientBuilt();
+    srv = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.cleanup();
+  });
+
+  it('is off by default, on with the flag, and "Selesai" clears the visit at once', { timeout: 120_000 }, async () => {
+    const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true });
+    await page.goto(srv.url);
+    await page.locator('.welcome h1').waitFor(WAIT);
+    expect(await page.locator('[data-testid="attract"]').count()).toBe(0);
+    expect(await page.evaluate('document.documentElement.classList.contains("kiosk")')).toBe(false);
+
+    await page.goto(`${srv.url}/?kiosk=1&idle=600`);
+    await startVisit(page);
+    await page.click('.lang-switch button[lang="en"]');
+    expect(await page.evaluate('localStorage.length')).toBeGreaterThan(0);
+    await page.locator('[data-action="kiosk-end"]').tap();
+    await page.locator('[data-testid="attract"]').waitFor(WAIT);
+    expect(await page.evaluate('localStorage.length')).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
