@@ -1,6 +1,8 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { nearestSpot, resolveMove, type HallGeometry, type Vec2 } from '../../shared/hall';
+import { prepareFloorPaths } from '../../shared/hallPath';
+import { planWalk, steerAlongPath } from './followPath';
 import type { WorldRuntime } from './runtime';
 
 export interface PlayerControllerProps {
@@ -10,7 +12,7 @@ export interface PlayerControllerProps {
   geom: HallGeometry;
   /** Fired when the player enters or leaves a desk's approach radius; only on change. */
   onNearCounter(code: string | null): void;
-  /** Fired on arrival after a tap on a desk (the walk ends within its approach radius). */
+  /** Fired on arrival after a tap on a desk or "take me to" (the walk ends within its approach radius). */
   onInteract(code: string): void;
 }
 
@@ -18,16 +20,26 @@ const WALK_SPEED = 3.4;
 const from: Vec2 = { x: 0, z: 0 };
 const to: Vec2 = { x: 0, z: 0 };
 const out: Vec2 = { x: 0, z: 0 };
+const vel: Vec2 = { x: 0, z: 0 };
 
 /**
  * Moves the player from keyboard, joystick or click-to-move input, with collision from
- * src/shared/hall.ts; reports the desk the player is near. Renders nothing.
+ * src/shared/hall.ts; a new target is walked to along a floor path around obstacles
+ * (src/shared/hallPath.ts). Reports the desk the player is near. Renders nothing.
  */
 export function PlayerController({ runtime, geom, onNearCounter, onInteract }: PlayerControllerProps) {
   const callbacks = useRef({ onNearCounter, onInteract });
   callbacks.current.onNearCounter = onNearCounter;
   callbacks.current.onInteract = onInteract;
   const stuck = useRef(0);
+  // The destination the current path was planned for: a new or moved target is replanned.
+  const planned = useRef({ active: false, x: 0, z: 0 });
+
+  // Build the path grid while the citizen looks around, not on the first tap.
+  useEffect(() => {
+    const id = setTimeout(() => prepareFloorPaths(geom), 1500);
+    return () => clearTimeout(id);
+  }, [geom]);
 
   useFrame((_, delta) => {
     const dt = Math.min(delta, 0.1);
@@ -52,15 +64,18 @@ export function PlayerController({ runtime, geom, onNearCounter, onInteract }: P
       vx = (ix * cos - iy * sin) * s * WALK_SPEED;
       vz = (-ix * sin - iy * cos) * s * WALK_SPEED;
     } else if (target.active) {
-      const dx = target.x - p.x;
-      const dz = target.z - p.z;
-      const dist = Math.hypot(dx, dz);
-      if (dist < 0.08) {
-        target.active = false;
+      const plan = planned.current;
+      if (!plan.active || plan.x !== target.x || plan.z !== target.z) {
+        planWalk(geom, p, target);
+        plan.x = target.x;
+        plan.z = target.z;
+        stuck.current = 0;
+      }
+      if (steerAlongPath(target, p, WALK_SPEED, dt, vel)) {
+        vx = vel.x;
+        vz = vel.z;
       } else {
-        const sp = Math.min(WALK_SPEED, dist / dt);
-        vx = (dx / dist) * sp;
-        vz = (dz / dist) * sp;
+        target.active = false;
       }
     }
 
@@ -79,7 +94,7 @@ export function PlayerController({ runtime, geom, onNearCounter, onInteract }: P
       }
       p.x = out.x;
       p.z = out.z;
-      // A click target behind an obstacle: give up once we stop making progress.
+      // A target with no floor path (inside an obstacle): give up once we stop making progress.
       if (target.active) {
         stuck.current = moved < Math.hypot(vx, vz) * dt * 0.2 ? stuck.current + dt : 0;
         if (stuck.current > 0.4) target.active = false;
@@ -87,6 +102,8 @@ export function PlayerController({ runtime, geom, onNearCounter, onInteract }: P
     } else {
       p.speed = 0;
     }
+
+    planned.current.active = target.active;
 
     const near = nearestSpot(geom, p.x, p.z);
     if (near !== runtime.near) {

@@ -1,4 +1,5 @@
 import type { HallLayout } from '../../shared/hall';
+import type { WalkTarget } from './followPath';
 
 /**
  * The world's fast-changing values, mutated in place every frame and never put in React
@@ -9,8 +10,11 @@ export interface WorldRuntime {
   keys: { up: boolean; down: boolean; left: boolean; right: boolean };
   /** Touch joystick deflection, -1..1 each; y up = forward. */
   joystick: { x: number; y: number; active: boolean };
-  /** Click/tap-to-move destination; `interact` is a desk to talk to on arrival. */
-  target: { x: number; z: number; active: boolean; interact: string | null };
+  /**
+   * Click/tap-to-move or "take me to" destination; `interact` is a desk to talk to on arrival.
+   * Writers set x, z, active and interact; the PlayerController plans `path` along the floor.
+   */
+  target: WalkTarget;
   /** Desk whose approach radius the player is in ('info' for the info desk). */
   near: string | null;
   /** Camera yaw, radians; 0 looks north from the south. */
@@ -27,7 +31,7 @@ export function createWorldRuntime(layout: HallLayout): WorldRuntime {
     player: { x: layout.spawn.x, z: layout.spawn.z, heading: (layout.spawn.rotation * Math.PI) / 180, speed: 0 },
     keys: { up: false, down: false, left: false, right: false },
     joystick: { x: 0, y: 0, active: false },
-    target: { x: 0, z: 0, active: false, interact: null },
+    target: { x: 0, z: 0, active: false, interact: null, path: [], waypoint: 0 },
     near: null,
     cameraYaw: 0,
     controlsEnabled: true,
