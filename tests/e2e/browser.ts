@@ -21,10 +21,16 @@ export function launchBrowser(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
 
-/** A fresh context (own storage, own IndexedDB outbox) and page; browser errors are collected. */
+/** Marks the first-visit guide seen (src/client/ui/guideSeen.ts) before the app starts. */
+const GUIDE_SEEN_SCRIPT = "try { localStorage.setItem('makaverse.guideSeen', '1') } catch {}";
+
+/**
+ * A fresh context (own storage, own IndexedDB outbox) and page; browser errors are collected.
+ * The first-visit guide is marked seen unless `guide: true` (it would cover what tests click).
+ */
 export async function newPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; mobile?: boolean; permissions?: string[] } = {},
+  options: { viewport?: { width: number; height: number }; mobile?: boolean; permissions?: string[]; guide?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
@@ -35,6 +41,7 @@ export async function newPage(
     timezoneId: 'Asia/Makassar',
     permissions: options.permissions ?? [],
   });
+  if (!options.guide) await context.addInitScript(GUIDE_SEEN_SCRIPT);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

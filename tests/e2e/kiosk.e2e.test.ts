@@ -98,7 +98,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
 
   it('after the idle timeout no trace of the visitor is left; the QR code carries the ticket to a phone', { timeout: 300_000 }, async () => {
     const officer: JoinedHall = await joinHall(srv.url, { staffToken: await login(srv.url, 'petugas.pu', 'makaverse-demo') });
-    const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true });
+    const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true, guide: true });
     const name = uniqueText('Daeng').slice(0, 20);
     const description = uniqueText('Got mampet kiosk');
     const draft = uniqueText('Draf belum terkirim');
@@ -111,6 +111,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     await page.click('[data-action="enter"]');
     await page.locator('.avatar-form input[type="text"]').fill(name);
     await page.click('.avatar-form button[type="submit"]');
+    await page.click('[data-guide="skip"]');
     await page.getByRole('button', { name: 'Mode 2D' }).click();
     await page.locator('nav.counter-list').waitFor(WAIT);
     await waitFor('the visitor in the hall', () => [...officer.room.state.visitors.values()].some((v: any) => v.name === name), 30_000);
@@ -183,6 +184,9 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     await startVisit(page);
     await page.click('[data-action="enter"]');
     expect(await page.locator('.avatar-form input[type="text"]').inputValue()).toBe('');
+    // …and the first-visit guide again, as for anyone new.
+    await page.click('.avatar-form button[type="submit"]');
+    await page.locator('[data-guide="skip"]').waitFor(WAIT);
     expect(errors).toEqual([]);
     await context.close();
     await officer.room.leave();

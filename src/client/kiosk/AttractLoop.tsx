@@ -45,7 +45,7 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
   const stop = stops[index];
   const main = DEFAULT_LANG;
   const other = OTHER[main];
-  const name = (lang: Lang) => (stop.name ? stop.name[lang] : kioskText(lang, 'attractInfo'));
+  const name = (lang: Lang) => stop.name[lang];
   const text = (lang: Lang) => (stop.description ? stop.description[lang] : kioskText(lang, 'attractInfoText'));
 
   return (

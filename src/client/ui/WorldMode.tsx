@@ -3,13 +3,18 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
 import { useAppStore } from '../state';
 import { ActivePanel } from './ActivePanel';
+import type { DirectoryEntry } from './counterDirectory';
 import { useLiveCounters } from './live/useLiveCounters';
 import { LoadingOverlay } from './LoadingOverlay';
+import { LazyFirstVisitGuide } from './LazyFirstVisitGuide';
 import { MainRegion } from './MainRegion';
 import { NearPrompt } from './NearPrompt';
+import { TakeMeTo } from './TakeMeTo';
+import { useFirstVisitGuide } from './useFirstVisitGuide';
 import { useWorldBubbles } from './useWorldBubbles';
 import { WorldErrorBoundary } from './WorldErrorBoundary';
 import { loadWorld, type LoadProgress, type WorldProps } from './worldLoader';
+import type { WalkToRequest } from '../world/useWalkTo';
 
 const PHONE_QUERY = '(max-width: 640px)';
 const subscribePhone = (onChange: () => void) => {
@@ -71,6 +76,19 @@ export function WorldMode() {
 
   const onReady = useCallback(() => setReady(true), []);
 
+  // First-visit guide and "take me to…": the hall ignores movement keys while either is open.
+  const guide = useFirstVisitGuide();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [walkTo, setWalkTo] = useState<WalkToRequest | null>(null);
+  const announce = useAppStore((s) => s.announce);
+  const takeMeTo = useCallback(
+    (entry: DirectoryEntry) => {
+      setWalkTo((w) => ({ code: entry.code, seq: (w?.seq ?? 0) + 1 }));
+      announce(t('announceWalking', { name: entry.loket === null ? t('infoDesk') : entry.name[lang] }));
+    },
+    [announce, t, lang],
+  );
+
   return (
     <MainRegion className="world-mode">
       <h1 className="sr-only" tabIndex={-1}>
@@ -88,7 +106,8 @@ export function WorldMode() {
                 panelOpen={panelOpen}
                 bubbles={bubbles}
                 queueDisplay={queueDisplay}
-                controlsEnabled={panel === null}
+                controlsEnabled={panel === null && !guide.open && !menuOpen}
+                walkTo={walkTo}
                 onNearCounter={setNear}
                 onInteract={interact}
                 onReady={onReady}
@@ -102,6 +121,8 @@ export function WorldMode() {
         <p className="hud-help">{t('hudHelp')}</p>
       )}
       {ready && near && !panel && <NearPrompt code={near} onInteract={interact} />}
+      {ready && !panel && <TakeMeTo variant="3d" className="take-me-to-button--hud" onPick={takeMeTo} onOpenChange={setMenuOpen} />}
+      {guide.open && <LazyFirstVisitGuide variant="3d" onDone={guide.done} />}
       {panel && (
         <div className="world-panel">
           <ActivePanel variant="sheet" />
