@@ -7,6 +7,8 @@
  *   npx tsx scripts/screenshots.ts              (builds the client first if dist/client is missing)
  *   npx tsx scripts/screenshots.ts --build      (always rebuilds)
  *   npx tsx scripts/screenshots.ts --only live  (only the live-counter pictures)
+ *   npx tsx scripts/screenshots.ts --only guide (only the first-visit guide and "take me to")
+ *   npx tsx scripts/screenshots.ts --only projector (only the projector view, 1600×900)
  */
 import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { DESKTOP, launchBrowser, newPage, PHONE } from '../tests/e2e/browser';
 import { fillDrainageComplaint, readTicket } from '../tests/e2e/forms';
 import { walkTo } from '../tests/e2e/helpers';
 import { ROOT, startServer } from '../tests/helpers/server';
+import { projectorView } from './projectorShots';
 
 const OUT = join(ROOT, 'assets/screenshots');
 /** Larger files are retaken as JPEG so the repository stays light. */
@@ -62,6 +65,30 @@ async function hallFormAndTicket(browser: Browser, url: string, device: Device):
   await readTicket(page);
   await shoot(page, `ticket-${device.name}`);
   await context.close();
+}
+
+/** The first-visit guide (3D and 2D) and the "Antar saya ke…" menu over the hall. */
+async function guideAndTakeMeTo(browser: Browser, url: string, device: Device): Promise<void> {
+  const { page, context } = await newPage(browser, { viewport: device.viewport, mobile: device.mobile, guide: true });
+  await page.goto(url);
+  await page.click('[data-action="enter"]');
+  await page.click('.avatar-form button[type="submit"]');
+  await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
+  await shoot(page, `guide-${device.name}`);
+  await page.click('dialog.guide [data-guide="next"]');
+  await page.click('dialog.guide [data-guide="next"]');
+  await shoot(page, `guide-last-${device.name}`);
+  await page.click('dialog.guide [data-guide="start"]');
+  await page.click('[data-action="take-me-to"]');
+  await page.waitForSelector('dialog.take-me-to');
+  await shoot(page, `take-me-to-${device.name}`);
+  await context.close();
+
+  const twoD = await newPage(browser, { viewport: device.viewport, mobile: device.mobile, guide: true });
+  await twoD.page.goto(`${url}/?mode=2d`);
+  await twoD.page.waitForSelector('dialog.guide');
+  await shoot(twoD.page, `guide-2d-${device.name}`);
+  await twoD.context.close();
 }
 
 async function twoD(browser: Browser, url: string, device: Device): Promise<void> {
@@ -145,10 +172,12 @@ async function main(): Promise<void> {
   try {
     for (const device of DEVICES) {
       if (only === null || only === 'live') await liveCounter(browser, srv.url, device);
+      if (only === null || only === 'guide') await guideAndTakeMeTo(browser, srv.url, device);
       if (only !== null) continue;
       await twoD(browser, srv.url, device);
       await hallFormAndTicket(browser, srv.url, device);
     }
+    if (only === null || only === 'projector') await projectorView(browser, srv.url, shoot);
   } finally {
     await browser.close();
     await srv.cleanup();

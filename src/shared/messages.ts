@@ -73,5 +73,7 @@ export const joinOptionsSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
   /** Staff join with their session (cookie in the browser, or this token for bots and tests). */
   staffToken: z.string().max(200).optional(),
+  /** A projector or big screen: receives the hall's state but is no visitor (not drawn, not counted, sends nothing). */
+  spectator: z.boolean().optional(),
 });
 export type JoinOptions = z.infer<typeof joinOptionsSchema>;

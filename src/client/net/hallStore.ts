@@ -40,7 +40,7 @@ interface HallState {
   error: string | null;
   instance: number;
   sessionId: string;
-  /** The role the server gave this connection: citizen, officer or supervisor. */
+  /** The role the server gave this connection: citizen, officer or supervisor; 'spectator' for a projector. */
   role: string;
   counters: Record<string, CounterLive>;
   conversation: Conversation | null;
@@ -174,7 +174,8 @@ export const useHall = create<HallState>()((set, get) => {
     notices: [],
     async connect(options) {
       if (room || get().status === 'connecting') return;
-      set({ status: 'connecting', error: null });
+      // A spectator has no avatar to learn its role from; it never sends a move.
+      set({ status: 'connecting', error: null, ...(options.spectator ? { role: 'spectator' } : {}) });
       try {
         const { Client, getStateCallbacks } = await colyseus();
         bind(await new Client(endpoint()).joinOrCreate(HALL_ROOM, options), getStateCallbacks);

@@ -33,6 +33,12 @@ export interface RemoteVisitorsProps {
   tags?: number;
   /** Only visitors within this many metres of the player get a tag; default 14. */
   tagDistance?: number;
+  /** Views with no player: tags go to the visitors nearest this point (read every frame), clear of its desk; default the player. */
+  focus?: { x: number; z: number; desk: string | null };
+  /** Tag size, for cameras far away; default 1. */
+  tagScale?: number;
+  /** Tags turn to face the camera fully (views from above), not only round the vertical; default false. */
+  tagBillboard?: boolean;
 }
 
 const TAG_Y = 2.05;
@@ -57,7 +63,7 @@ const color = new Color();
  * someone joins or leaves; positions glide between the 10 Hz reports, legs swing while
  * walking, shirt colour per visitor. A fixed pool of name tags follows the nearest ones.
  */
-export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 12, tagDistance = 14 }: RemoteVisitorsProps) {
+export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 12, tagDistance = 14, focus, tagScale = 1, tagBillboard = false }: RemoteVisitorsProps) {
   const geos = useMemo(() => buildCrowdGeometries('separate'), []);
   const shadowMaterial = useMemo(() => new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false }), []);
   useEffect(
@@ -175,10 +181,11 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     const ts = tagState;
     if (forceTags || now >= ts.nextPass) {
       ts.nextPass = now + TAG_PASS_SECONDS * 1000;
-      const n = nearestSlots(s, runtime.player.x, runtime.player.z, tagDistance, ts.nearest, ts.dist2);
+      const n = nearestSlots(s, focus ? focus.x : runtime.player.x, focus ? focus.z : runtime.player.z, tagDistance, ts.nearest, ts.dist2);
       assignTags(s, ts.nearest, n, ts.ids, ts.slot);
     }
-    const desk = runtime.near === null ? null : geom.spots[runtime.near];
+    const nearDesk = focus ? focus.desk : runtime.near;
+    const desk = nearDesk === null ? null : geom.spots[nearDesk];
     for (let k = 0; k < ts.slot.length; k++) {
       const g = tagGroups.current[k];
       if (!g) continue;
@@ -201,8 +208,10 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
         mesh.sync();
       }
       g.visible = mesh !== null && mesh !== undefined && mesh.text !== '';
-      g.position.set(s.x[i], TAG_Y, s.z[i]);
-      g.rotation.y = runtime.cameraYaw;
+      // A larger tag floats a little higher, clear of the head.
+      g.position.set(s.x[i], TAG_Y + (tagScale - 1) * 0.12, s.z[i]);
+      if (tagBillboard) g.quaternion.copy(camera.quaternion);
+      else g.rotation.y = runtime.cameraYaw;
     }
   });
 
@@ -220,6 +229,7 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
         <group
           key={k}
           visible={false}
+          scale={tagScale}
           ref={(g) => {
             tagGroups.current[k] = g;
           }}

@@ -5,6 +5,8 @@ import type { Lang } from '../../shared/i18n';
 import { clampToWalkable, INFO_DESK_CODE } from '../../shared/hall';
 import { catalog } from '../catalog';
 import { Counter } from './Counter';
+import { Cutaway } from './Cutaway';
+import { DeskBoards, type DeskBoard } from './DeskBoards';
 import { FollowCamera } from './FollowCamera';
 import { GroundClick } from './GroundClick';
 import { Hall } from './Hall';
@@ -20,35 +22,43 @@ import { PlayerAvatar } from './PlayerAvatar';
 import { PlayerController } from './PlayerController';
 import { RemoteVisitors } from './RemoteVisitors';
 import { createWorldRuntime } from './runtime';
+import { SpectatorCamera, type SpectatorFocus } from './SpectatorCamera';
 import { SpeechBubble } from './SpeechBubble';
 import { StatsProbe } from './StatsProbe';
 import { TouchJoystick } from './TouchJoystick';
 import type { CounterStatus } from './types';
 import { useKeyboardMovement } from './useKeyboardMovement';
+import { useWalkTo, type WalkToRequest } from './useWalkTo';
 import { Visitors } from './Visitors';
 
 export type { CounterStatus } from './types';
 export type { PanelSide, ViewInsets } from './panelFraming';
+export type { DeskBoard } from './DeskBoards';
+
+/** 'follow': the citizen walks, camera behind; 'overhead': the whole hall from above; 'tour': one desk head-on. */
+export type WorldView = 'follow' | 'overhead' | 'tour';
 
 export interface WorldProps {
   /** Language of the signs and displays. */
   lang: Lang;
-  /** The citizen's look: shirt colour (any CSS colour) and the name over the head ('' = no tag). */
-  avatar: { color: string; name: string };
+  /** The citizen's look: shirt colour (any CSS colour) and the name over the head ('' = no tag); default blue, no tag. */
+  avatar?: { color: string; name: string };
   /** Status by agency code (and 'info'); missing = 'self_service'. */
   counterStatus: Record<string, CounterStatus>;
   /** Officer speech text by agency code ('info' for the info desk); undefined/missing = no bubble. */
   bubbles: Record<string, string | undefined>;
   /** Text on each desk's queue display, e.g. "A-012"; missing = the status ("BUKA" / "MANDIRI 24 JAM"). */
   queueDisplay: Record<string, string>;
-  /** false while a DOM panel is open: no keyboard, joystick or tap-to-move. */
-  controlsEnabled: boolean;
-  /** Entering/leaving a desk's approach radius (agency code, 'info', or null); fires only on change. */
-  onNearCounter(code: string | null): void;
-  /** E / Enter while near a desk, a tap on the desk or officer while near, or arrival after tapping a far desk. */
-  onInteract(code: string): void;
+  /** false while a DOM panel is open: no keyboard, joystick or tap-to-move; default true (always off outside 'follow'). */
+  controlsEnabled?: boolean;
+  /** Entering/leaving a desk's approach radius (agency code, 'info', or null); fires only on change; default none. */
+  onNearCounter?(code: string | null): void;
+  /** E / Enter while near a desk, a tap on the desk or officer while near, or arrival after tapping a far desk; default none. */
+  onInteract?(code: string): void;
   /** Called once after the first frame of the full scene (fonts loaded) rendered; default none. */
   onReady?(): void;
+  /** "Take me to…": walk along the floor to this desk and open it on arrival; a new `seq` walks again; default none. */
+  walkTo?: WalkToRequest | null;
   /** Extra demo/bench visitor avatars walking around; default 0. */
   visitors?: number;
   /** Officer display name by agency code (e.g. from useHall counters' `officer`), shown on a plate on the desk; default none. */
@@ -57,31 +67,51 @@ export interface WorldProps {
   panelOpen?: PanelSide | null;
   /** Pixels of the canvas covered by the open panel and header; default: the app's layout (see panelInsets in panelFraming.ts). */
   viewInsets?: ViewInsets;
+  /**
+   * The camera; default 'follow' (the citizen's avatar, controls, position sent to the hall).
+   * 'overhead' and 'tour' have no avatar, no controls and send nothing: 'overhead' fits the
+   * whole hall from above; 'tour' frames `tourDesk` head-on and glides to the next one.
+   */
+  view?: WorldView;
+  /** The desk the tour frames (agency code or 'info'); null or unknown = the whole hall from above; a change glides; default null. */
+  tourDesk?: string | null;
+  /** Big labels on the floor in front of the desks, by desk code, drawn in the 'overhead' view only; default none. */
+  deskBoards?: Record<string, DeskBoard>;
 }
 
 /** The bubble's tail: beside the officer's head (left as the citizen sees it), below the sign's text. */
 const BUBBLE_Y = 1.85;
 const BUBBLE_SIDE = 0.3;
 const NO_NAMES: Record<string, string> = {};
+const NO_BOARDS: Record<string, DeskBoard> = {};
+/** How far from the walls the desks along them (with their signs) reach, metres. */
+const WALL_DESKS = 3.4;
+const NO_AVATAR = { color: '#2e86ab', name: '' };
+const NOTHING = () => undefined;
 
 /**
- * The 3D Balai Kota: hall, counters with officers, the citizen's avatar and camera.
+ * The 3D Balai Kota: hall, counters with officers, the citizen's avatar and camera; or,
+ * in the spectator views ('overhead', 'tour'), the hall and everyone in it with no avatar.
  * Fills its parent (give the parent a size); the touch joystick is a DOM sibling of the canvas.
  */
 export function World({
   lang,
-  avatar,
+  avatar = NO_AVATAR,
   counterStatus,
   bubbles,
   queueDisplay,
-  controlsEnabled,
-  onNearCounter,
-  onInteract,
+  controlsEnabled = true,
+  onNearCounter = NOTHING,
+  onInteract = NOTHING,
   onReady,
+  walkTo = null,
   visitors = 0,
   officerNames = NO_NAMES,
   panelOpen = null,
   viewInsets,
+  view = 'follow',
+  tourDesk = null,
+  deskBoards = NO_BOARDS,
 }: WorldProps) {
   const scene = useMemo(() => loadHallScene(catalog.agencies), []);
   const { layout, geom } = scene;
@@ -90,11 +120,20 @@ export function World({
   const [dpr, setDpr] = useState(() => Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1));
   const maxDpr = Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
 
-  useKeyboardMovement(runtime, controlsEnabled, onInteract);
+  const follow = view === 'follow';
+  // Where the spectator camera looks, for the name tags; written by it every frame.
+  const focus = useMemo<SpectatorFocus>(() => ({ x: 0, z: 0, desk: null }), []);
+  useKeyboardMovement(runtime, controlsEnabled && follow, onInteract);
+  useWalkTo(runtime, geom, walkTo);
 
   const status = useCallback((code: string): CounterStatus => counterStatus[code] ?? 'self_service', [counterStatus]);
   const statusByCode = useMemo(() => Object.fromEntries(layout.desks.map((d) => [d.code, status(d.code)])), [layout, status]);
   const deskWidths = useMemo(() => Object.fromEntries(layout.desks.map((d) => [d.code, d.width])), [layout]);
+  // The floor clear of the desks along the walls, where the overhead view cuts pillars down.
+  const openFloor = useMemo(() => {
+    const b = geom.bounds;
+    return { minX: b.minX + WALL_DESKS, maxX: b.maxX - WALL_DESKS, minZ: b.minZ + WALL_DESKS, maxZ: b.maxZ - WALL_DESKS };
+  }, [geom]);
 
   const onSelectDesk = useCallback(
     (code: string) => {
@@ -129,36 +168,55 @@ export function World({
           flipflops={3}
         />
         <color attach="background" args={[PALETTE.background]} />
-        <fog attach="fog" args={[PALETTE.background, 38, 80]} />
+        {/* From above the far end is ~60 m away: no fog there. */}
+        <fog attach="fog" args={follow ? [PALETTE.background, 38, 80] : [PALETTE.background, 90, 200]} />
         <hemisphereLight args={['#fffaf0', '#d9c7a6', 2.2]} />
         <directionalLight position={[8, 14, 10]} intensity={1.6} color="#fff3df" />
         <Suspense fallback={null}>
           <Hall layout={layout} lang={lang} />
-          {layout.desks.map((d) => {
-            if (d.kind === 'info') {
-              return <InfoDesk key={d.code} desk={d} lang={lang} status={status(d.code)} queueText={queueDisplay[d.code]} onSelect={onSelectDesk} />;
-            }
-            const agency = agencies.get(d.code);
-            if (!agency) return null;
-            return (
-              <Counter
-                key={d.code}
-                slot={d}
-                agency={agency}
-                lang={lang}
-                status={status(d.code)}
-                queueText={queueDisplay[d.code]}
-                againstWall={againstWall(d, layout.size.width, layout.size.depth)}
-                onSelect={onSelectDesk}
-              />
-            );
-          })}
+          <Cutaway enabled={view === 'overhead'} inside={openFloor}>
+            {layout.desks.map((d) => {
+              if (d.kind === 'info') {
+                return <InfoDesk key={d.code} desk={d} lang={lang} status={status(d.code)} queueText={queueDisplay[d.code]} onSelect={onSelectDesk} />;
+              }
+              const agency = agencies.get(d.code);
+              if (!agency) return null;
+              return (
+                <Counter
+                  key={d.code}
+                  slot={d}
+                  agency={agency}
+                  lang={lang}
+                  status={status(d.code)}
+                  queueText={queueDisplay[d.code]}
+                  againstWall={againstWall(d, layout.size.width, layout.size.depth)}
+                  onSelect={onSelectDesk}
+                />
+              );
+            })}
+          </Cutaway>
           <Officers desks={layout.desks} geom={geom} status={statusByCode} runtime={runtime} />
-          <OfficerNamePlates desks={layout.desks} names={officerNames} lang={lang} />
+          {/* From above the plates are too small to read: the floor boards (and the DOM) name the officers. */}
+          {view !== 'overhead' && <OfficerNamePlates desks={layout.desks} names={officerNames} lang={lang} />}
           <Visitors count={visitors} layout={layout} geom={geom} />
-          <RemoteVisitors source={remoteVisitors} geom={geom} runtime={runtime} />
-          <PlayerAvatar avatar={avatar} runtime={runtime} />
-          <GroundClick runtime={runtime} geom={geom} />
+          {follow ? (
+            <RemoteVisitors source={remoteVisitors} geom={geom} runtime={runtime} />
+          ) : (
+            <RemoteVisitors
+              source={remoteVisitors}
+              geom={geom}
+              runtime={runtime}
+              focus={focus}
+              tagBillboard
+              tagScale={view === 'overhead' ? 2.6 : 1}
+              // A projector is a public screen: no visitor's display name on it.
+              tags={view === 'overhead' ? 0 : 12}
+              tagDistance={view === 'overhead' ? 40 : 14}
+            />
+          )}
+          {view === 'overhead' && <DeskBoards desks={layout.desks} pillars={layout.pillars} boards={deskBoards} status={statusByCode} />}
+          {follow && <PlayerAvatar avatar={avatar} runtime={runtime} />}
+          {follow && <GroundClick runtime={runtime} geom={geom} />}
           {layout.desks.map((d) => {
             const text = bubbles[d.code];
             if (!text) return null;
@@ -171,11 +229,15 @@ export function World({
           })}
           <StatsProbe runtime={runtime} geom={geom} onReady={onReady} />
         </Suspense>
-        <PlayerController runtime={runtime} geom={geom} onNearCounter={onNearCounter} onInteract={onInteract} />
-        <NetworkSync runtime={runtime} geom={geom} />
-        <FollowCamera runtime={runtime} geom={geom} panelOpen={panelOpen} viewInsets={viewInsets} deskWidths={deskWidths} />
+        {follow && <PlayerController runtime={runtime} geom={geom} onNearCounter={onNearCounter} onInteract={onInteract} />}
+        {follow && <NetworkSync runtime={runtime} geom={geom} />}
+        {follow ? (
+          <FollowCamera runtime={runtime} geom={geom} panelOpen={panelOpen} viewInsets={viewInsets} deskWidths={deskWidths} />
+        ) : (
+          <SpectatorCamera view={view} tourDesk={tourDesk} layout={layout} geom={geom} deskWidths={deskWidths} focus={focus} />
+        )}
       </Canvas>
-      <TouchJoystick runtime={runtime} enabled={controlsEnabled} label={lang === 'id' ? 'Joystick gerak' : 'Movement joystick'} />
+      {follow && <TouchJoystick runtime={runtime} enabled={controlsEnabled} label={lang === 'id' ? 'Joystick gerak' : 'Movement joystick'} />}
     </div>
   );
 }

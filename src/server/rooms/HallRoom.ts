@@ -23,6 +23,8 @@ interface UserData {
   transcriptCounter?: string;
   /** Removed by a supervisor: no reconnection window. */
   removed?: boolean;
+  /** A projector or big screen watching the hall: no avatar, not counted, every message refused. */
+  spectator?: boolean;
 }
 
 interface AuthData {
@@ -54,6 +56,7 @@ export abstract class HallRoom extends Room<HallState> {
   /** Which staff account holds each live counter (server-side only). */
   private readonly officerStaff = new Map<string, string>();
   private events!: HallEventLog;
+  /** Visitors per instance; a spectator (a projector) takes a seat too, though it is not a visitor. */
   override maxClients = 500;
   override autoDispose = true;
 
@@ -90,6 +93,11 @@ export abstract class HallRoom extends Room<HallState> {
   private handle<T extends ClientMessageType>(type: T, handler: (client: HallClient, message: z.infer<(typeof clientMessages)[T]>) => void | Promise<void>): void {
     const schema = clientMessages[type];
     this.onMessage(type, (client: HallClient, raw: unknown) => {
+      if (client.userData?.spectator) {
+        // A spectator only watches; its moves are dropped quietly (a stray pointer), the rest refused.
+        if (type !== 'move') this.refuse(client, type, 'spectator');
+        return;
+      }
       const parsed = schema.safeParse(raw ?? {});
       if (!parsed.success) return;
       Promise.resolve(handler(client, parsed.data as z.infer<(typeof clientMessages)[T]>)).catch((error: unknown) => {
@@ -110,10 +118,17 @@ export abstract class HallRoom extends Room<HallState> {
 
   override onJoin(client: HallClient, options: z.infer<typeof joinOptionsSchema>, auth: AuthData): void {
     client.userData = { lastMoveAt: 0, chatTimes: [], transcript: [] };
+    if (options?.spectator) {
+      // Sees the state like everyone; is not in it, and not in the hall's figures. Even a
+      // signed-in officer's projector does not take their counter.
+      client.userData.spectator = true;
+      return;
+    }
     const visitor = new Visitor();
     const staff = auth?.staff;
-    visitor.name = staff ? staff.display_name : (options?.name?.trim() || `Warga ${this.clients.length}`);
-    visitor.color = options?.color ?? COLORS[this.clients.length % COLORS.length];
+    const n = this.state.visitors.size + 1;
+    visitor.name = staff ? staff.display_name : (options?.name?.trim() || `Warga ${n}`);
+    visitor.color = options?.color ?? COLORS[n % COLORS.length];
     visitor.role = staff ? staff.role : 'citizen';
     const spawn = this.ctx.hall.spawn;
     visitor.x = Math.round(spawn.x * 100);

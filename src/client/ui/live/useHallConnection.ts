@@ -5,33 +5,36 @@ import { useAppStore } from '../../state';
 
 /**
  * Keeps this page in the hall (presence, queues, chat) while it shows the 3D hall or the
- * 2D counters, and out of it on the welcome and sign-in pages. Also turns being called into
- * the counter's panel opening, with an announcement.
+ * 2D counters, watching it as a spectator (no avatar, not counted) on the projector view,
+ * and out of it on the welcome and sign-in pages. Also turns being called into the
+ * counter's panel opening, with an announcement.
  */
 export function useHallConnection(): void {
   const inHall = useAppStore((s) => s.mode === '3d' || s.mode === '2d');
+  const watching = useAppStore((s) => s.mode === 'projector');
   const staffId = useAppStore((s) => s.staff?.id ?? null);
   const status = useHall((s) => s.status);
 
   useEffect(() => {
     const hall = useHall.getState();
-    if (!inHall) {
+    if (!inHall && !watching) {
       void hall.disconnect();
       return;
     }
     const { avatar } = useAppStore.getState();
+    const options = watching ? { spectator: true } : { name: avatar.name || undefined, color: avatar.color };
     // Signing in (or out) changes who this page is in the hall: join again with the cookie.
     if (hall.status === 'connected' || hall.status === 'reconnecting') {
-      void hall.disconnect().then(() => useHall.getState().connect({ name: avatar.name || undefined, color: avatar.color }));
+      void hall.disconnect().then(() => useHall.getState().connect(options));
     } else {
-      void hall.connect({ name: avatar.name || undefined, color: avatar.color });
+      void hall.connect(options);
     }
-  }, [inHall, staffId]);
+  }, [inHall, watching, staffId]);
 
   // A join that finished after the page left the hall.
   useEffect(() => {
-    if (!inHall && status === 'connected') void useHall.getState().disconnect();
-  }, [inHall, status]);
+    if (!inHall && !watching && status === 'connected') void useHall.getState().disconnect();
+  }, [inHall, watching, status]);
 
   useEffect(
     () =>

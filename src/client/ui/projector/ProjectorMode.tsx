@@ -1,6 +1,101 @@
+import { Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { INFO_DESK_CODE } from '../../../shared/hall';
+import { useLang, useT } from '../../i18n';
+import { useHall } from '../../net/hallStore';
+import { check3dSupport } from '../capability';
+import { useLiveCounters } from '../live/useLiveCounters';
+import { LoadingOverlay } from '../LoadingOverlay';
 import { MainRegion } from '../MainRegion';
+import { WorldErrorBoundary } from '../WorldErrorBoundary';
+import { loadWorld, worldAvailable, type LoadProgress, type WorldProps } from '../worldLoader';
+import { ProjectorPanel } from './ProjectorPanel';
+import { useCounterRows } from './useCounterRows';
+import { useDutyAnnouncements } from './useDutyAnnouncements';
+import { useVisitorCount } from './useVisitorCount';
+import './projector.css';
 
-/** The projector / spectator view: the whole hall from above (to be built). */
+const NO_BUBBLES: Record<string, string | undefined> = {};
+
+/**
+ * The projector / spectator view for a big screen: the whole hall from above with its live
+ * visitors, officers and queues, beside the same figures as an accessible table. The page
+ * watches the hall as a spectator (useHallConnection): it is no visitor and sends nothing.
+ * Without WebGL, or if the world fails, the table alone fills the screen.
+ */
 export function ProjectorMode() {
-  return <MainRegion className="projector-mode">{null}</MainRegion>;
+  const t = useT();
+  const lang = useLang();
+  const rows = useCounterRows();
+  const visitors = useVisitorCount();
+  const status = useHall((s) => s.status);
+  const { statuses, officerNames, serving } = useLiveCounters();
+  useDutyAnnouncements(rows, status === 'connected');
+
+  const [can3d] = useState(() => worldAvailable() && check3dSupport() === null);
+  const [failed, setFailed] = useState(false);
+  const [World, setWorld] = useState<ComponentType<WorldProps> | null>(null);
+  const [progress, setProgress] = useState<LoadProgress>({ phase: 'code', loaded: 0, total: null });
+  const [ready, setReady] = useState(false);
+  const fail = useCallback(() => setFailed(true), []);
+  const onReady = useCallback(() => setReady(true), []);
+
+  useEffect(() => {
+    if (!can3d) return;
+    let live = true;
+    loadWorld((p) => live && setProgress(p))
+      .then((component) => live && setWorld(() => component))
+      .catch(() => live && fail());
+    return () => {
+      live = false;
+    };
+  }, [can3d, fail]);
+
+  // The floor boards: which counter, and its queue or that it serves itself; and the info desk.
+  const boards = useMemo(
+    () => ({
+      ...Object.fromEntries(
+        rows.map((r) => [
+          r.code,
+          {
+            title: t('projectorBoardTitle', { loket: r.loket, name: r.name[lang] }),
+            detail: r.officer ? t('projectorBoardQueue', { count: r.queue }) : t('projectorBoardSelf'),
+          },
+        ]),
+      ),
+      [INFO_DESK_CODE]: { title: t('projectorBoardInfo'), detail: t('projectorBoardInfoDetail') },
+    }),
+    [rows, t, lang],
+  );
+
+  const showWorld = can3d && !failed;
+  return (
+    <MainRegion className="projector-mode">
+      <div className={`projector-layout${showWorld ? '' : ' projector-layout--no-world'}`}>
+        {showWorld && (
+          <div className="projector-stage">
+            <div className="projector-world" role="img" aria-label={t('projectorWorldLabel')} data-ready={ready || undefined}>
+              {World && (
+                <WorldErrorBoundary onError={fail}>
+                  <Suspense fallback={null}>
+                    <World
+                      lang={lang}
+                      view="overhead"
+                      counterStatus={statuses}
+                      officerNames={officerNames}
+                      bubbles={NO_BUBBLES}
+                      queueDisplay={serving}
+                      deskBoards={boards}
+                      onReady={onReady}
+                    />
+                  </Suspense>
+                </WorldErrorBoundary>
+              )}
+            </div>
+            {!ready && <LoadingOverlay progress={progress} />}
+          </div>
+        )}
+        <ProjectorPanel rows={rows} visitors={visitors} status={status} note={showWorld ? null : t('projectorNo3d')} />
+      </div>
+    </MainRegion>
+  );
 }
