@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { PerformanceMonitor } from '@react-three/drei';
 import type { Lang } from '../../shared/i18n';
@@ -12,6 +12,7 @@ import { GroundClick } from './GroundClick';
 import { Hall } from './Hall';
 import { InfoDesk } from './InfoDesk';
 import { loadHallScene } from './layout';
+import { holdSharedMaterials } from './materials';
 import { remoteVisitors } from '../net/remoteVisitors';
 import { NetworkSync } from './NetworkSync';
 import { OfficerNamePlates } from './OfficerNamePlates';
@@ -123,6 +124,8 @@ export function World({
   const follow = view === 'follow';
   // Where the spectator camera looks, for the name tags; written by it every frame.
   const focus = useMemo<SpectatorFocus>(() => ({ x: 0, z: 0, desk: null }), []);
+  // Shared materials are disposed when the last World goes, so no unmounted renderer stays referenced.
+  useEffect(holdSharedMaterials, []);
   useKeyboardMovement(runtime, controlsEnabled && follow, onInteract);
   useWalkTo(runtime, geom, walkTo);
 

@@ -1,11 +1,18 @@
-import { MeshBasicMaterial, MeshLambertMaterial } from 'three';
+import { MeshBasicMaterial, MeshLambertMaterial, type Material } from 'three';
 
 /**
  * One material per kind, shared by every mesh of that kind (fewer programs, fewer state
  * changes): lit vertex-coloured solids, unlit bright surfaces (lights, windows, lamps).
+ *
+ * A renderer registers a 'dispose' listener on every material it draws, and that listener
+ * holds the renderer and its canvas. Shared materials that outlived their World would keep
+ * every unmounted World alive (a kiosk mounts one per visitor), so each World holds them
+ * with `useSharedMaterials()` and the last one to unmount disposes them.
  */
 let solid: MeshLambertMaterial | null = null;
 let bright: MeshBasicMaterial | null = null;
+let hit: MeshBasicMaterial | null = null;
+let holders = 0;
 
 /** Lit, vertex-coloured; instance colours multiply the vertex colours. */
 export function solidMaterial(): MeshLambertMaterial {
@@ -19,10 +26,23 @@ export function brightMaterial(): MeshBasicMaterial {
   return bright;
 }
 
-let hit: MeshBasicMaterial | null = null;
-
 /** For invisible click/tap targets: raycast, never drawn (material.visible = false). */
 export function hitMaterial(): MeshBasicMaterial {
   hit ??= new MeshBasicMaterial({ visible: false });
   return hit;
+}
+
+/** A World mounting: the shared materials stay until every holder released them. */
+export function holdSharedMaterials(): () => void {
+  holders += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holders -= 1;
+    if (holders > 0) return;
+    const all: (Material | null)[] = [solid, bright, hit];
+    solid = bright = hit = null;
+    for (const material of all) material?.dispose();
+  };
 }
