@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/screenshots.ts              (builds the client first if dist/client is missing)
  *   npx tsx scripts/screenshots.ts --build      (always rebuilds)
- *   npx tsx scripts/screenshots.ts --only live  (only the live-counter pictures)
+ *   npx tsx scripts/screenshots.ts --only live  (only the live-counter pictures; also guide, projector, kiosk)
  *   npx tsx scripts/screenshots.ts --only guide (only the first-visit guide and "take me to")
  *   npx tsx scripts/screenshots.ts --only projector (only the projector view, 1600×900)
  */
@@ -161,6 +161,37 @@ async function liveCounter(browser: Browser, url: string, device: Device): Promi
   await staff.context.close();
 }
 
+/** A landscape touch kiosk (?kiosk=1): the attract loop with an officer on duty, a ticket with its QR code, the idle warning. */
+async function kiosk(browser: Browser, url: string): Promise<void> {
+  const officer = await newPage(browser, { viewport: DESKTOP });
+  await officer.page.goto(`${url}/petugas?mode=2d`);
+  await officer.page.fill('input[autocomplete="username"]', 'petugas.general');
+  await officer.page.fill('input[type="password"]', 'makaverse-demo');
+  await officer.page.click('.login-form button[type="submit"]');
+  await officer.page.locator('[data-staff-console]').waitFor({ timeout: 30_000 });
+  const { page, context } = await newPage(browser, { viewport: DESKTOP, mobile: true, guide: true });
+  await page.goto(`${url}/?kiosk=1&idle=30`);
+  await page.locator('.attract-caption [data-duty="on"]').waitFor({ timeout: 60_000 });
+  // The camera glides to the first counter.
+  await page.waitForTimeout(4000);
+  await shoot(page, 'kiosk-attract');
+  await page.locator('[data-action="kiosk-start"]').tap();
+  await page.click('[data-action="2d"]');
+  await page.click('[data-guide="skip"]');
+  await page.click('[data-counter="pu"]');
+  await page.click('[data-interaction="complain"]');
+  await page.click('[data-service="pu-drainase"]');
+  await fillDrainageComplaint(page, 'Saluran di depan pasar tersumbat sampah, air meluap ke jalan setiap hujan.');
+  await page.click('form[data-service="pu-drainase"] button[type="submit"]');
+  await readTicket(page);
+  await page.locator('.ticket-qr').waitFor();
+  await shoot(page, 'kiosk-ticket');
+  await page.locator('[data-testid="idle-warning"]').waitFor({ timeout: 60_000 });
+  await shoot(page, 'kiosk-idle');
+  await context.close();
+  await officer.context.close();
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--build') || !existsSync(join(ROOT, 'dist/client/index.html'))) {
     await build({ root: ROOT, logLevel: 'warn' });
@@ -178,6 +209,7 @@ async function main(): Promise<void> {
       await hallFormAndTicket(browser, srv.url, device);
     }
     if (only === null || only === 'projector') await projectorView(browser, srv.url, shoot);
+    if (only === null || only === 'kiosk') await kiosk(browser, srv.url);
   } finally {
     await browser.close();
     await srv.cleanup();

@@ -7,6 +7,7 @@ import { loadCatalog } from './catalog/loadCatalog';
 import { loadHall } from './catalog/loadHall';
 import type { ServerConfig } from './config';
 import { openDatabase } from './db/database';
+import { HallEventLog } from './db/hallEvents';
 import { syncServices } from './db/requestStore';
 import { clientRoutes } from './http/clientPages';
 import type { AppContext } from './http/context';
@@ -41,7 +42,17 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
   const demoAccounts = await syncDemoAccounts(database.db, catalog, config.demo);
   const apiKeys = new Map<string, string>([[secrets.clientApiKey, 'makaverse-web']]);
   for (const [name, key] of Object.entries(config.apiKeys)) apiKeys.set(key, name);
-  const ctx: AppContext = { config, db: database.db, dbKind: database.kind, catalog, hall, geometry: hallGeometry(hall), secrets, apiKeys };
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    dbKind: database.kind,
+    catalog,
+    hall,
+    geometry: hallGeometry(hall),
+    secrets,
+    apiKeys,
+    hallEvents: new HallEventLog(database.db),
+  };
 
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
@@ -77,6 +88,8 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     url: '',
     close: async () => {
       await realtime.close();
+      // Rooms may still have events in their batch; they go in before the database closes.
+      await ctx.hallEvents.flush();
       await app.close();
       await database.close();
     },

@@ -66,10 +66,18 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
   });
 
   it('tours the counters with captions while idle, locked down, until someone touches the screen', { timeout: 180_000 }, async () => {
+    // An officer on duty at Loket 1, the tour's first stop.
+    const officer = await joinHall(srv.url, { staffToken: await login(srv.url, 'petugas.general', 'makaverse-demo') });
+    const officerName = officer.room.state.visitors.get(officer.room.sessionId).name as string;
     const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true });
     await page.goto(srv.url);
     const caption = page.locator('.attract-caption');
     await caption.waitFor(WAIT);
+    expect(await caption.getAttribute('data-stop')).toBe('general');
+    // The kiosk watches the hall unseen: it shows who is on duty, and nobody sees it.
+    await expect.poll(() => caption.locator('[data-duty]').getAttribute('data-duty'), WAIT).toBe('on');
+    expect(await caption.locator('[data-duty]').innerText()).toContain(officerName);
+    expect(officer.room.state.visitors.size).toBe(1);
     expect(await page.evaluate('document.documentElement.classList.contains("kiosk")')).toBe(true);
     const firstStop = await caption.getAttribute('data-stop');
     const firstTitle = await caption.locator('h2').innerText();
@@ -83,7 +91,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     // The app underneath is inert; the back button and staff sign-in lead nowhere.
     expect(await page.evaluate('document.querySelector(".app-root").inert')).toBe(true);
     await startVisit(page);
-    expect(await page.evaluate('document.activeElement?.tagName')).toBe('H1');
+    expect(await page.evaluate('document.activeElement?.outerHTML.slice(0, 120)')).toMatch(/^<h1/);
     expect(await page.locator('[data-action="staff"]').isVisible()).toBe(false);
     const before = page.url();
     await page.goBack().catch(() => undefined);
@@ -94,6 +102,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     expect(enter!.height).toBeGreaterThanOrEqual(56);
     expect(errors).toEqual([]);
     await context.close();
+    await officer.room.leave();
   });
 
   it('after the idle timeout no trace of the visitor is left; the QR code carries the ticket to a phone', { timeout: 300_000 }, async () => {

@@ -17,6 +17,8 @@ export const kioskStrings = {
     id: 'Lacak tiket Anda dan tanyakan loket yang tepat.',
     en: 'Track your ticket and ask which counter is right for you.',
   },
+  attractOnDuty: { id: 'Petugas bertugas: {name} · {count} antre', en: 'Officer on duty: {name} · {count} in queue' },
+  attractSelfService: { id: 'Layanan mandiri 24 jam', en: 'Self-service, 24 hours' },
   attractServices: { id: 'Layanan', en: 'Services' },
   attractRegion: { id: 'Tur loket balai kota', en: 'Tour of the city hall counters' },
   idleTitle: { id: 'Masih di sini?', en: 'Still there?' },

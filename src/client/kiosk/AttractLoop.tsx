@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type ComponentType } from 'react';
 import { DEFAULT_LANG, type Lang } from '../../shared/i18n';
+import { useHall } from '../net/hallStore';
 import { check3dSupport } from '../ui/capability';
+import { useLiveCounters } from '../ui/live/useLiveCounters';
 import { loadWorld, type WorldProps } from '../ui/worldLoader';
 import { WorldErrorBoundary } from '../ui/WorldErrorBoundary';
 import { tourStops } from './tourStops';
@@ -24,6 +26,9 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
   const [World, setWorld] = useState<ComponentType<WorldProps> | null>(null);
   const titleId = useId();
   const start = useRef<HTMLButtonElement>(null);
+  // The kiosk watches the hall while it waits (useHallConnection): who is on duty right now.
+  const { statuses, officerNames } = useLiveCounters();
+  const queued = useHall((s) => s.counters[stops[index].code]?.queue.length ?? 0);
 
   useEffect(() => {
     const timer = setInterval(() => setIndex((i) => (i + 1) % stops.length), STOP_SECONDS * 1000);
@@ -55,10 +60,9 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
       aria-modal="true"
       aria-labelledby={titleId}
       data-testid="attract"
-      onPointerDown={(e) => {
-        e.preventDefault();
-        onStart();
-      }}
+      // On click, not pointerdown: the tap's own click would otherwise land on whatever the
+      // visit shows at that spot (the "Selesai" button) and end the visit at once.
+      onClick={onStart}
     >
       {World && (
         <div className="attract-world" aria-hidden="true">
@@ -68,7 +72,8 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
               tourDesk={stop.code}
               lang={main}
               avatar={ATTRACT_AVATAR}
-              counterStatus={NONE}
+              counterStatus={statuses}
+              officerNames={officerNames}
               bubbles={NONE}
               queueDisplay={NONE}
               controlsEnabled={false}
@@ -99,6 +104,14 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
         <p className="attract-other" lang={other}>
           {text(other)}
         </p>
+        <p className={`attract-duty attract-duty--${officerNames[stop.code] ? 'on' : 'self'}`} data-duty={officerNames[stop.code] ? 'on' : 'self'}>
+          {officerNames[stop.code]
+            ? kioskText(main, 'attractOnDuty', { name: officerNames[stop.code], count: queued })
+            : kioskText(main, 'attractSelfService')}
+          <span lang={other}>
+            {officerNames[stop.code] ? kioskText(other, 'attractOnDuty', { name: officerNames[stop.code], count: queued }) : kioskText(other, 'attractSelfService')}
+          </span>
+        </p>
         {stop.services.length > 0 && (
           <ul className="attract-services" aria-label={kioskText(main, 'attractServices')}>
             {stop.services.map((s) => (
@@ -110,7 +123,7 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
           </ul>
         )}
       </section>
-      <button ref={start} type="button" className="attract-start" data-action="kiosk-start" onClick={onStart}>
+      <button ref={start} type="button" className="attract-start" data-action="kiosk-start">
         <span className="attract-start-main">{kioskText(main, 'attractStart')}</span>
         <span className="attract-start-other" lang={other}>
           {kioskText(other, 'attractStart')}

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { HallEventLog } from '../db/hallEvents';
 import type { Catalog } from '../../shared/catalog';
 import type { HallGeometry, HallLayout } from '../../shared/hall';
 import type { ServerConfig } from '../config';
@@ -16,4 +17,6 @@ export interface AppContext {
   secrets: Secrets;
   /** Valid Open311 API keys → the name of the client application. */
   apiKeys: Map<string, string>;
+  /** What happens at the counters, for the figures; one log per process, flushed before the database closes. */
+  hallEvents: HallEventLog;
 }

@@ -5,7 +5,6 @@ import { resolveMove, type Vec2 } from '../../shared/hall';
 import { SESSION_COOKIE, type StaffProfile } from '../../shared/staff';
 import { audit } from '../auth/audit';
 import { profileOf, staffForToken } from '../auth/staffStore';
-import { HallEventLog } from '../db/hallEvents';
 import { addNote } from '../db/requestStore';
 import type { AppContext } from '../http/context';
 import { CounterState } from './schema/CounterState';
@@ -55,7 +54,6 @@ export abstract class HallRoom extends Room<HallState> {
   protected abstract readonly ctx: AppContext;
   /** Which staff account holds each live counter (server-side only). */
   private readonly officerStaff = new Map<string, string>();
-  private events!: HallEventLog;
   /** Visitors per instance; a spectator (a projector) takes a seat too, though it is not a visitor. */
   override maxClients = 500;
   override autoDispose = true;
@@ -82,11 +80,10 @@ export abstract class HallRoom extends Room<HallState> {
     this.handle('moderate', (client, m) => this.onModerate(client, m.sessionId, m.action));
     // Anything else is dropped quietly.
     this.onMessage('*', () => undefined);
-    this.events = new HallEventLog(this.ctx.db);
   }
 
   override async onDispose(): Promise<void> {
-    await this.events.flush();
+    await this.ctx.hallEvents.flush();
   }
 
   /** Registers a handler that only ever sees input its schema accepted. */
@@ -140,7 +137,7 @@ export abstract class HallRoom extends Room<HallState> {
       // The same account may take its counter over from an older tab or a dropped connection.
       const free = !counter?.officer || this.officerStaff.get(staff.agency_code) === staff.id;
       if (counter && spot && free) {
-        if (!counter.officer) this.events.record('counter_open', staff.agency_code);
+        if (!counter.officer) this.ctx.hallEvents.record('counter_open', staff.agency_code);
         this.officerStaff.set(staff.agency_code, staff.id);
         counter.officer = staff.display_name;
         counter.officerSessionId = client.sessionId;
@@ -151,7 +148,7 @@ export abstract class HallRoom extends Room<HallState> {
       }
     }
     this.state.visitors.set(client.sessionId, visitor);
-    if (!staff) this.events.record('visit');
+    if (!staff) this.ctx.hallEvents.record('visit');
   }
 
   override async onLeave(client: HallClient, consented: boolean): Promise<void> {
@@ -184,9 +181,9 @@ export abstract class HallRoom extends Room<HallState> {
       citizen?.send(SERVER_EVENTS.counterClosed, { counter: counter.code });
       if (citizen) citizen.userData!.counter = undefined;
     }
-    for (let i = 0; i < counter.queue.length; i += 1) this.events.record('queue_abandoned', counter.code);
+    for (let i = 0; i < counter.queue.length; i += 1) this.ctx.hallEvents.record('queue_abandoned', counter.code);
     counter.queue.clear();
-    this.events.record('counter_close', counter.code);
+    this.ctx.hallEvents.record('counter_close', counter.code);
     counter.officer = '';
     counter.officerSessionId = '';
     this.officerStaff.delete(counter.code);
@@ -235,7 +232,7 @@ export abstract class HallRoom extends Room<HallState> {
     counter.nextNumber = (counter.nextNumber % 999) + 1;
     counter.queue.push(entry);
     data.counter = code;
-    this.events.record('queue_take', code);
+    this.ctx.hallEvents.record('queue_take', code);
   }
 
   private leaveQueue(client: HallClient): void {
@@ -246,7 +243,7 @@ export abstract class HallRoom extends Room<HallState> {
       const i = counter.queue.findIndex((e) => e.sessionId === client.sessionId);
       if (i >= 0) {
         counter.queue.splice(i, 1);
-        this.events.record('queue_abandoned', counter.code);
+        this.ctx.hallEvents.record('queue_abandoned', counter.code);
       }
       if (counter.servingSessionId === client.sessionId) this.endConversation(counter, 'citizen_left');
     }
@@ -264,7 +261,7 @@ export abstract class HallRoom extends Room<HallState> {
     counter.serving = next.ticket;
     counter.servingSessionId = next.sessionId;
     const waited = Math.round((Date.now() - next.since) / 1000);
-    this.events.record('queue_called', counter.code, waited);
+    this.ctx.hallEvents.record('queue_called', counter.code, waited);
     // A running average, so the estimated wait follows the day.
     counter.avgServiceSeconds = Math.max(60, Math.min(1800, Math.round(counter.avgServiceSeconds * 0.8 + Math.max(waited, 60) * 0.2)));
     citizen.userData!.transcript = [];
@@ -304,7 +301,7 @@ export abstract class HallRoom extends Room<HallState> {
     const line: ChatLine = { from: officerCounter ? 'officer' : 'citizen', name: visitor.name, text, at: new Date(now).toISOString() };
     const citizen = this.clientBySession(counter.servingSessionId);
     const officer = this.clientBySession(counter.officerSessionId);
-    if (citizen && citizen.userData!.transcript.length === 0) this.events.record('chat', counter.code);
+    if (citizen && citizen.userData!.transcript.length === 0) this.ctx.hallEvents.record('chat', counter.code);
     if (citizen && citizen.userData!.transcript.length < MAX_TRANSCRIPT) citizen.userData!.transcript.push(line);
     citizen?.send(SERVER_EVENTS.chat, line);
     officer?.send(SERVER_EVENTS.chat, line);

@@ -1,17 +1,21 @@
 import { useEffect } from 'react';
 import { useHall } from '../../net/hallStore';
 import { translate } from '../../i18n';
+import { useKiosk } from '../../kiosk/kioskStore';
 import { useAppStore } from '../../state';
 
 /**
  * Keeps this page in the hall (presence, queues, chat) while it shows the 3D hall or the
- * 2D counters, watching it as a spectator (no avatar, not counted) on the projector view,
- * and out of it on the welcome and sign-in pages. Also turns being called into the
+ * 2D counters, watching it as a spectator (no avatar, not counted) on the projector view and
+ * behind a kiosk's attract loop, and out of it on the welcome and sign-in pages. Also turns being called into the
  * counter's panel opening, with an announcement.
  */
 export function useHallConnection(): void {
   const inHall = useAppStore((s) => s.mode === '3d' || s.mode === '2d');
-  const watching = useAppStore((s) => s.mode === 'projector');
+  // The projector, and a kiosk's attract loop (it shows which counters have an officer), watch unseen.
+  const projector = useAppStore((s) => s.mode === 'projector');
+  const attract = useKiosk((s) => s.active && s.phase === 'attract');
+  const watching = projector || attract;
   const staffId = useAppStore((s) => s.staff?.id ?? null);
   const status = useHall((s) => s.status);
 
