@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage } from './browser';
-import { assertClientBuilt, axeViolations } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { newPage } from './browser';
+import { axeViolations } from './helpers';
+import { useServerAndBrowser } from './setup';
 
 describe('the general counter ("no wrong door")', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser();
 
   it('routes a blocked-drain complaint to public works, with the words carried over', { timeout: 90_000 }, async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(`${srv.url}/?mode=2d`);
+    const { page, errors } = await newPage(e2e.browser);
+    await page.goto(`${e2e.srv.url}/?mode=2d`);
     await page.click('[data-counter="general"]');
     await page.click('[data-interaction="complain"]');
     const text = 'saluran di depan rumah tersumbat, banjir';

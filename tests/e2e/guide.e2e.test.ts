@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import hallJson from '../../scenes/hall.json';
 import { hallGeometry, isWalkable, parseHallLayout } from '../../src/shared/hall';
 import { segmentWalkable } from '../../src/shared/hallPath';
-import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage, PHONE } from './browser';
-import { assertClientBuilt, axeViolations, focused, tabTo } from './helpers';
+import { newPage, PHONE } from './browser';
+import { axeViolations, focused, tabTo } from './helpers';
+import { useServerAndBrowser } from './setup';
 
 const layout = parseHallLayout(hallJson);
 const geom = hallGeometry(layout);
@@ -26,23 +26,11 @@ async function guideTitle(page: Page): Promise<string> {
 }
 
 describe('the first-visit guide and "take me to"', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser();
 
   it('greets a first visit in Bahasa Indonesia, steps and skips by keyboard, and stays away on the next entry', { timeout: 180_000 }, async () => {
-    const { page, context, errors } = await newPage(browser, { guide: true });
-    await enterHall(page, srv.url);
+    const { page, context, errors } = await newPage(e2e.browser, { guide: true });
+    await enterHall(page, e2e.srv.url);
     await page.waitForSelector(GUIDE);
     expect(await page.locator(GUIDE).getAttribute('aria-modal')).toBe('true');
     expect(await guideTitle(page)).toBe('Cara berjalan');
@@ -71,7 +59,7 @@ describe('the first-visit guide and "take me to"', () => {
 
     // The second entry, after a reload: no guide.
     await page.reload();
-    await enterHall(page, srv.url);
+    await enterHall(page, e2e.srv.url);
     await page.waitForTimeout(500);
     expect(await page.locator(GUIDE).count()).toBe(0);
     expect(errors).toEqual([]);
@@ -79,16 +67,16 @@ describe('the first-visit guide and "take me to"', () => {
   });
 
   it('speaks English with ?lang=en, and has a 2D variant without movement, skipped with its button', { timeout: 120_000 }, async () => {
-    const en = await newPage(browser, { guide: true });
-    await enterHall(en.page, `${srv.url}/?lang=en`);
+    const en = await newPage(e2e.browser, { guide: true });
+    await enterHall(en.page, `${e2e.srv.url}/?lang=en`);
     await en.page.waitForSelector(GUIDE);
     expect(await guideTitle(en.page)).toBe('How to move');
     expect(await en.page.locator(`${GUIDE} [data-guide="next"]`).innerText()).toBe('Next');
     expect(await en.page.locator(`${GUIDE} [data-guide="skip"]`).innerText()).toBe('Skip');
     await en.context.close();
 
-    const { page, context, errors } = await newPage(browser, { guide: true });
-    await page.goto(`${srv.url}/?mode=2d`);
+    const { page, context, errors } = await newPage(e2e.browser, { guide: true });
+    await page.goto(`${e2e.srv.url}/?mode=2d`);
     await page.waitForSelector(GUIDE);
     expect(await guideTitle(page)).toBe('Cara dilayani');
     expect(await page.locator(`${GUIDE} .guide-kicker`).textContent()).toContain('Langkah 1 dari 2');
@@ -101,8 +89,8 @@ describe('the first-visit guide and "take me to"', () => {
   });
 
   it('in 2D, "Antar saya ke…" opens the chosen counter and Escape returns focus to it in the list', { timeout: 90_000 }, async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${srv.url}/?mode=2d`);
+    const { page, context, errors } = await newPage(e2e.browser);
+    await page.goto(`${e2e.srv.url}/?mode=2d`);
     await page.waitForSelector('nav.counter-list');
     await tabTo(page, '[data-action="take-me-to"]');
     await page.keyboard.press('Enter');
@@ -145,8 +133,8 @@ describe('the first-visit guide and "take me to"', () => {
     expect(segmentWalkable(geom, layout.spawn, spot)).toBe(false);
 
     // A phone screen draws fastest on SwiftShader.
-    const { page, context, errors } = await newPage(browser, { viewport: PHONE, mobile: true });
-    await enterHall(page, srv.url);
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: PHONE, mobile: true });
+    await enterHall(page, e2e.srv.url);
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
 
     const button = page.locator('[data-action="take-me-to"]');

@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, uniqueText, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { uniqueText } from '../helpers/server';
+import { newPage } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
-import { assertClientBuilt, distinctColours, walkTo } from './helpers';
+import { distinctColours, walkTo } from './helpers';
+import { useServerAndBrowser } from './setup';
 
 describe('the 3D hall', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser();
 
   it('walks to the public-works counter with the keyboard, files a drainage complaint and tracks it', { timeout: 900_000 }, async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(srv.url);
+    const { page, errors } = await newPage(e2e.browser);
+    await page.goto(e2e.srv.url);
     await page.click('[data-action="enter"]');
     await page.click('.avatar-form button[type="submit"]');
     await page.waitForSelector('[data-testid="world-progress"]');

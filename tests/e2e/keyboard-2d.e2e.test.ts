@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, uniqueText, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage } from './browser';
-import { axeViolations, assertClientBuilt, focused, tabTo } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { uniqueText } from '../helpers/server';
+import { newPage } from './browser';
+import { axeViolations, focused, tabTo } from './helpers';
+import { useServerAndBrowser } from './setup';
 
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await tabTo(page, selector);
@@ -10,23 +11,11 @@ async function typeInto(page: Page, selector: string, text: string): Promise<voi
 }
 
 describe('2D mode with the keyboard only', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser();
 
   it('files a drainage complaint at the public-works counter and tracks it, with no axe violations', { timeout: 180_000 }, async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(srv.url);
+    const { page, errors } = await newPage(e2e.browser);
+    await page.goto(e2e.srv.url);
     await page.waitForSelector('h1');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
     expect(await axeViolations(page)).toEqual([]);
@@ -94,7 +83,7 @@ describe('2D mode with the keyboard only', () => {
     await page.keyboard.press('Escape');
     await tabTo(page, '.lang-switch button[lang="en"]');
     await page.keyboard.press('Enter');
-    await page.goto(`${srv.url}/?track=${encodeURIComponent(number)}`);
+    await page.goto(`${e2e.srv.url}/?track=${encodeURIComponent(number)}`);
     await expect.poll(() => page.locator('[data-testid="tracker-stage"]').innerText(), { timeout: 30_000 }).toBe('Received');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await axeViolations(page)).toEqual([]);

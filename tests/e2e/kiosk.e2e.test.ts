@@ -1,12 +1,13 @@
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
-import { freePort, startServer, uniqueText, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage, PHONE } from './browser';
+import { freePort, uniqueText } from '../helpers/server';
+import { newPage, PHONE } from './browser';
 import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from './forms';
-import { assertClientBuilt, axeViolations } from './helpers';
+import { axeViolations } from './helpers';
+import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
 const IDLE_SECONDS = 12;
@@ -48,29 +49,19 @@ async function startVisit(page: Page): Promise<void> {
 }
 
 describe('kiosk mode (server setting KIOSK=1)', () => {
-  let srv: TestServer;
-  let browser: Browser;
-  let publicUrl: string;
-
-  beforeAll(async () => {
-    assertClientBuilt();
+  let publicUrl = '';
+  const e2e = useServerAndBrowser(async () => {
     const port = await freePort();
     publicUrl = `http://127.0.0.1:${port}`;
-    srv = await startServer({ port, env: { DEMO: '1', KIOSK: '1', KIOSK_IDLE_SECONDS: String(IDLE_SECONDS), PUBLIC_URL: publicUrl } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
+    return { port, env: { DEMO: '1', KIOSK: '1', KIOSK_IDLE_SECONDS: String(IDLE_SECONDS), PUBLIC_URL: publicUrl } };
   });
 
   it('tours the counters with captions while idle, locked down, until someone touches the screen', { timeout: 180_000 }, async () => {
     // An officer on duty at Loket 1, the tour's first stop.
-    const officer = await joinHall(srv.url, { staffToken: await login(srv.url, 'petugas.general', 'makaverse-demo') });
+    const officer = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.general', 'makaverse-demo') });
     const officerName = officer.room.state.visitors.get(officer.room.sessionId).name as string;
-    const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true });
-    await page.goto(srv.url);
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true });
+    await page.goto(e2e.srv.url);
     const caption = page.locator('.attract-caption');
     await caption.waitFor(WAIT);
     expect(await caption.getAttribute('data-stop')).toBe('general');
@@ -106,14 +97,14 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
   });
 
   it('after the idle timeout no trace of the visitor is left; the QR code carries the ticket to a phone', { timeout: 300_000 }, async () => {
-    const officer: JoinedHall = await joinHall(srv.url, { staffToken: await login(srv.url, 'petugas.pu', 'makaverse-demo') });
-    const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true, guide: true });
+    const officer: JoinedHall = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.pu', 'makaverse-demo') });
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, guide: true });
     const name = uniqueText('Daeng').slice(0, 20);
     const description = uniqueText('Got mampet kiosk');
     const draft = uniqueText('Draf belum terkirim');
     const chatLine = uniqueText('Pesan rahasia');
 
-    await page.goto(srv.url);
+    await page.goto(e2e.srv.url);
     await startVisit(page);
 
     // A display name, then the 2D counters (the hall connection keeps the name).
@@ -140,7 +131,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // The phone opens the decoded link and sees the ticket's stage.
-    const phone = await newPage(browser, { viewport: PHONE, mobile: true });
+    const phone = await newPage(e2e.browser, { viewport: PHONE, mobile: true });
     await phone.page.goto(link);
     await phone.page.locator('[data-testid="tracker-stage"]').waitFor(WAIT);
     expect(await phone.page.locator('.tracker').innerText()).toContain(ticket);
@@ -203,28 +194,16 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
 });
 
 describe('kiosk mode from the URL (?kiosk=1)', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser();
 
   it('is off by default, on with the flag, and "Selesai" clears the visit at once', { timeout: 120_000 }, async () => {
-    const { page, context, errors } = await newPage(browser, { viewport: KIOSK_VIEW, mobile: true });
-    await page.goto(srv.url);
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true });
+    await page.goto(e2e.srv.url);
     await page.locator('.welcome h1').waitFor(WAIT);
     expect(await page.locator('[data-testid="attract"]').count()).toBe(0);
     expect(await page.evaluate('document.documentElement.classList.contains("kiosk")')).toBe(false);
 
-    await page.goto(`${srv.url}/?kiosk=1&idle=600`);
+    await page.goto(`${e2e.srv.url}/?kiosk=1&idle=600`);
     await startVisit(page);
     await page.click('.lang-switch button[lang="en"]');
     expect(await page.evaluate('localStorage.length')).toBeGreaterThan(0);

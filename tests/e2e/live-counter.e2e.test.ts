@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, uniqueText, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { uniqueText } from '../helpers/server';
+import { newPage } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
-import { assertClientBuilt, axeViolations } from './helpers';
+import { axeViolations } from './helpers';
+import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
 
@@ -20,23 +21,11 @@ async function signIn(page: Page, url: string, username: string): Promise<void> 
 }
 
 describe('live counters: an officer serves a citizen in the hall', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer({ env: { DEMO: '1' } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser({ env: { DEMO: '1' } });
 
   it('refuses a wrong password, in words', { timeout: 60_000 }, async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${srv.url}/petugas`);
+    const { page, context } = await newPage(e2e.browser);
+    await page.goto(`${e2e.srv.url}/petugas`);
     await page.locator('.login-form').waitFor(WAIT);
     await page.fill('input[autocomplete="username"]', 'petugas.pu');
     await page.fill('input[type="password"]', 'salah');
@@ -48,15 +37,15 @@ describe('live counters: an officer serves a citizen in the hall', () => {
 
   it('queue → call → chat → file and attach the transcript → stage change the citizen can track', { timeout: 240_000 }, async () => {
     // The officer signs in and is seated at the public-works counter.
-    const staff = await newPage(browser);
-    await signIn(staff.page, srv.url, 'petugas.pu');
+    const staff = await newPage(e2e.browser);
+    await signIn(staff.page, e2e.srv.url, 'petugas.pu');
     const console_ = staff.page.locator('[data-staff-console]');
     await console_.locator('[data-queue-empty]').waitFor(WAIT);
 
     // The citizen sees the counter on duty, with the officer's name.
-    const citizen = await newPage(browser);
+    const citizen = await newPage(e2e.browser);
     const cp = citizen.page;
-    await cp.goto(`${srv.url}/?mode=2d`);
+    await cp.goto(`${e2e.srv.url}/?mode=2d`);
     const badge = cp.locator('[data-counter="pu"] .status-badge');
     await expect.poll(() => badge.getAttribute('data-status'), WAIT).toBe('on_duty');
     expect(await badge.innerText()).toMatch(/^Petugas bertugas: \S/);

@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServiceRequest } from '../../src/shared/open311';
-import { startServer, uniqueText, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage } from './browser';
+import { uniqueText } from '../helpers/server';
+import { newPage } from './browser';
 import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from './forms';
-import { assertClientBuilt } from './helpers';
+import { useServerAndBrowser } from './setup';
 
 describe('filing while offline', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser();
 
   it('keeps the report, sends it once when the connection returns, and shows the ticket', { timeout: 120_000 }, async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${srv.url}/?mode=2d`);
+    const { context, page } = await newPage(e2e.browser);
+    await page.goto(`${e2e.srv.url}/?mode=2d`);
     await page.click('[data-counter="pu"]');
     await page.click('[data-interaction="complain"]');
     await page.click('[data-service="pu-drainase"]');
@@ -41,7 +28,7 @@ describe('filing while offline', () => {
     const ticket = await readTicket(page, 60_000);
     await page.locator('.pending-pill').waitFor({ state: 'detached' });
 
-    const response = await fetch(`${srv.url}/open311/v2/requests.json?service_code=pu-drainase`);
+    const response = await fetch(`${e2e.srv.url}/open311/v2/requests.json?service_code=pu-drainase`);
     expect(response.status).toBe(200);
     const list = (await response.json()) as ServiceRequest[];
     const mine = list.filter((r) => r.description === description);

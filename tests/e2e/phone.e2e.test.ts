@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage, PHONE } from './browser';
-import { assertClientBuilt } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, PHONE } from './browser';
+import { useServerAndBrowser } from './setup';
 
 /** Content wider than the screen, and buttons smaller than a fingertip (44 px). */
 async function layoutProblems(page: Page): Promise<string[]> {
@@ -21,23 +20,11 @@ async function layoutProblems(page: Page): Promise<string[]> {
 }
 
 describe('on a phone (390×844)', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser();
 
   it('fits the screen with large tap targets, from the welcome to the ticket', { timeout: 90_000 }, async () => {
-    const { page, errors } = await newPage(browser, { viewport: PHONE, mobile: true });
-    await page.goto(srv.url);
+    const { page, errors } = await newPage(e2e.browser, { viewport: PHONE, mobile: true });
+    await page.goto(e2e.srv.url);
     await page.waitForSelector('h1');
     expect(await layoutProblems(page)).toEqual([]);
 
@@ -67,14 +54,14 @@ describe('on a phone (390×844)', () => {
   });
 
   it('without WebGL, "Masuk" opens 2D mode with a short notice', { timeout: 60_000 }, async () => {
-    const { page, context, errors } = await newPage(browser, { viewport: PHONE, mobile: true });
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: PHONE, mobile: true });
     await context.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
         return /webgl/.test(type) ? null : original.call(this, type as '2d', ...(rest as []));
       } as typeof original;
     });
-    await page.goto(srv.url);
+    await page.goto(e2e.srv.url);
     await page.tap('[data-action="enter"]');
     await page.waitForSelector('nav.counter-list');
     expect(await page.locator('.notice').innerText()).toContain('tidak mendukung grafik 3D');

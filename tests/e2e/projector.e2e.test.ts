@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { joinHall, login } from '../helpers/rooms';
-import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser, newPage } from './browser';
-import { assertClientBuilt, axeViolations } from './helpers';
+import { newPage } from './browser';
+import { axeViolations } from './helpers';
+import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
 /** SwiftShader draws the whole hall on the CPU: the first frame takes a while. */
@@ -15,24 +15,12 @@ const PROJECTOR = { width: 1600, height: 900 };
 const remoteCount = (page: Page) => page.evaluate('window.__makaverseWorld ? window.__makaverseWorld.remoteCount() : -1') as Promise<number>;
 
 describe('the projector view', () => {
-  let srv: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    srv = await startServer({ env: { DEMO: '1' } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.cleanup();
-  });
+  const e2e = useServerAndBrowser({ env: { DEMO: '1' } });
 
   it('shows a visitor who joined from another browser, is itself no visitor, and lists officers and queues', { timeout: 600_000 }, async () => {
-    const projector = await newPage(browser, { viewport: PROJECTOR });
+    const projector = await newPage(e2e.browser, { viewport: PROJECTOR });
     const pp = projector.page;
-    await pp.goto(`${srv.url}/proyektor`);
+    await pp.goto(`${e2e.srv.url}/proyektor`);
     const panel = pp.locator('.projector-panel');
     await expect.poll(() => panel.getAttribute('data-hall'), WAIT).toBe('connected');
     expect(await panel.getAttribute('data-visitors')).toBe('0');
@@ -41,9 +29,9 @@ describe('the projector view', () => {
     expect(await remoteCount(pp)).toBe(0);
 
     // A citizen walks into the 3D hall from another browser.
-    const citizen = await newPage(browser);
+    const citizen = await newPage(e2e.browser);
     const cp = citizen.page;
-    await cp.goto(srv.url);
+    await cp.goto(e2e.srv.url);
     await cp.click('[data-action="enter"]');
     await cp.click('.avatar-form button[type="submit"]');
     await expect.poll(() => panel.getAttribute('data-visitors'), WAIT).toBe('1');
@@ -51,7 +39,7 @@ describe('the projector view', () => {
     await cp.locator('.world-canvas[data-ready]').waitFor(FIRST_FRAME);
 
     // The citizen sees a second visitor (a bot) but never the projector.
-    const bot = await joinHall(srv.url, { name: 'Bot' });
+    const bot = await joinHall(e2e.srv.url, { name: 'Bot' });
     await expect.poll(() => remoteCount(cp), WAIT).toBe(1);
     await expect.poll(() => panel.getAttribute('data-visitors'), WAIT).toBe('2');
     await cp.waitForTimeout(1500);
@@ -66,12 +54,12 @@ describe('the projector view', () => {
     await expect.poll(() => remoteCount(pp), WAIT).toBe(0);
 
     // An officer comes on duty at public works and someone queues there.
-    const officer = await joinHall(srv.url, { staffToken: await login(srv.url, 'petugas.pu', 'makaverse-demo') });
+    const officer = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.pu', 'makaverse-demo') });
     const pu = panel.locator('tr[data-counter="pu"]');
     await expect.poll(() => pu.getAttribute('data-status'), WAIT).toBe('on_duty');
     expect(await pu.innerText()).toContain('Petugas Dinas PU');
     expect(await panel.getAttribute('data-officers')).toBe('1');
-    const queued = await joinHall(srv.url, { name: 'Antre' });
+    const queued = await joinHall(e2e.srv.url, { name: 'Antre' });
     queued.room.send('queueTake', { counter: 'pu' });
     await expect.poll(() => pu.getAttribute('data-queue'), WAIT).toBe('1');
     expect(await panel.getAttribute('data-queued')).toBe('1');
@@ -85,14 +73,14 @@ describe('the projector view', () => {
   });
 
   it('without WebGL still shows the live figures, alone', { timeout: 120_000 }, async () => {
-    const { page, context, errors } = await newPage(browser, { viewport: PROJECTOR });
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: PROJECTOR });
     await page.addInitScript("HTMLCanvasElement.prototype.getContext = function () { return null; };");
-    await page.goto(`${srv.url}/?view=projector`);
+    await page.goto(`${e2e.srv.url}/?view=projector`);
     const panel = page.locator('.projector-panel');
     await expect.poll(() => panel.getAttribute('data-hall'), WAIT).toBe('connected');
     expect(await page.locator('.projector-world').count()).toBe(0);
     expect(await panel.locator('.projector-note').innerText()).toContain('3D');
-    const citizen = await joinHall(srv.url, { name: 'Tanpa WebGL' });
+    const citizen = await joinHall(e2e.srv.url, { name: 'Tanpa WebGL' });
     await expect.poll(() => panel.getAttribute('data-visitors'), WAIT).toBe('1');
     await citizen.room.leave();
     await expect.poll(() => panel.getAttribute('data-visitors'), WAIT).toBe('0');
