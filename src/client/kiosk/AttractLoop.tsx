@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { useHall } from '../net/hallStore';
 import { check3dSupport } from '../ui/capability';
 import { useLiveCounters } from '../ui/live/useLiveCounters';
-import { loadWorld, type WorldProps } from '../ui/worldLoader';
+import { useWorldComponent } from '../ui/useWorldComponent';
 import { WorldErrorBoundary } from '../ui/WorldErrorBoundary';
 import { tourStops } from './tourStops';
 import { kioskText } from './useKioskT';
@@ -12,8 +12,6 @@ import { kioskText } from './useKioskT';
 export const STOP_SECONDS = 7;
 const OTHER: Record<Lang, Lang> = { id: 'en', en: 'id' };
 const NONE = {};
-const noop = () => undefined;
-const ATTRACT_AVATAR = { color: '#c8102e', name: '' };
 
 /**
  * The kiosk's idle screen: the camera tours the counters one by one while a caption says,
@@ -23,7 +21,10 @@ const ATTRACT_AVATAR = { color: '#c8102e', name: '' };
 export function AttractLoop({ onStart }: { onStart(): void }) {
   const stops = useMemo(tourStops, []);
   const [index, setIndex] = useState(0);
-  const [World, setWorld] = useState<ComponentType<WorldProps> | null>(null);
+  // Without WebGL (or if the world fails) the captions tour alone.
+  const [can3d, setCan3d] = useState(() => check3dSupport() === null);
+  const fail = useCallback(() => setCan3d(false), []);
+  const { World } = useWorldComponent(can3d, fail);
   const titleId = useId();
   const start = useRef<HTMLButtonElement>(null);
   // The kiosk watches the hall while it waits (useHallConnection): who is on duty right now.
@@ -37,14 +38,6 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
 
   useEffect(() => {
     start.current?.focus();
-    if (check3dSupport() !== null) return undefined;
-    let live = true;
-    loadWorld(noop)
-      .then((component) => live && setWorld(() => component))
-      .catch(noop);
-    return () => {
-      live = false;
-    };
   }, []);
 
   const stop = stops[index];
@@ -64,21 +57,17 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
       // visit shows at that spot (the "Selesai" button) and end the visit at once.
       onClick={onStart}
     >
-      {World && (
+      {World && can3d && (
         <div className="attract-world" aria-hidden="true">
-          <WorldErrorBoundary onError={() => setWorld(null)}>
+          <WorldErrorBoundary onError={fail}>
             <World
               view="tour"
               tourDesk={stop.code}
               lang={main}
-              avatar={ATTRACT_AVATAR}
               counterStatus={statuses}
               officerNames={officerNames}
               bubbles={NONE}
               queueDisplay={NONE}
-              controlsEnabled={false}
-              onNearCounter={noop}
-              onInteract={noop}
             />
           </WorldErrorBoundary>
         </div>

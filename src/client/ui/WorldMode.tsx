@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
 import { useAppStore } from '../state';
@@ -13,7 +13,7 @@ import { TakeMeTo } from './TakeMeTo';
 import { useFirstVisitGuide } from './useFirstVisitGuide';
 import { useWorldBubbles } from './useWorldBubbles';
 import { WorldErrorBoundary } from './WorldErrorBoundary';
-import { loadWorld, type LoadProgress, type WorldProps } from './worldLoader';
+import { useWorldComponent } from './useWorldComponent';
 import type { WalkToRequest } from '../world/useWalkTo';
 
 const PHONE_QUERY = '(max-width: 640px)';
@@ -42,8 +42,6 @@ export function WorldMode() {
       consoleOpen: s.consoleOpen,
     })),
   );
-  const [World, setWorld] = useState<ComponentType<WorldProps> | null>(null);
-  const [progress, setProgress] = useState<LoadProgress>({ phase: 'code', loaded: 0, total: null });
   const [ready, setReady] = useState(false);
   const bubbles = useWorldBubbles();
   const { statuses, officerNames, serving } = useLiveCounters();
@@ -55,16 +53,7 @@ export function WorldMode() {
   const panelOpen: 'right' | 'bottom' | null = covered ? (phone ? 'bottom' : 'right') : null;
 
   const fail = useCallback(() => setMode('2d', 'load_failed'), [setMode]);
-
-  useEffect(() => {
-    let live = true;
-    loadWorld((p) => live && setProgress(p))
-      .then((component) => live && setWorld(() => component))
-      .catch(() => live && fail());
-    return () => {
-      live = false;
-    };
-  }, [fail]);
+  const { World, progress } = useWorldComponent(true, fail);
 
   const interact = useCallback(
     (code: string) => {

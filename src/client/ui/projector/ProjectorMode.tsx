@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { INFO_DESK_CODE } from '../../../shared/hall';
 import { useLang, useT } from '../../i18n';
 import { useHall } from '../../net/hallStore';
@@ -7,7 +7,8 @@ import { useLiveCounters } from '../live/useLiveCounters';
 import { LoadingOverlay } from '../LoadingOverlay';
 import { MainRegion } from '../MainRegion';
 import { WorldErrorBoundary } from '../WorldErrorBoundary';
-import { loadWorld, worldAvailable, type LoadProgress, type WorldProps } from '../worldLoader';
+import { useWorldComponent } from '../useWorldComponent';
+import { worldAvailable } from '../worldLoader';
 import { ProjectorPanel } from './ProjectorPanel';
 import { useCounterRows } from './useCounterRows';
 import { useDutyAnnouncements } from './useDutyAnnouncements';
@@ -33,22 +34,10 @@ export function ProjectorMode() {
 
   const [can3d] = useState(() => worldAvailable() && check3dSupport() === null);
   const [failed, setFailed] = useState(false);
-  const [World, setWorld] = useState<ComponentType<WorldProps> | null>(null);
-  const [progress, setProgress] = useState<LoadProgress>({ phase: 'code', loaded: 0, total: null });
   const [ready, setReady] = useState(false);
   const fail = useCallback(() => setFailed(true), []);
   const onReady = useCallback(() => setReady(true), []);
-
-  useEffect(() => {
-    if (!can3d) return;
-    let live = true;
-    loadWorld((p) => live && setProgress(p))
-      .then((component) => live && setWorld(() => component))
-      .catch(() => live && fail());
-    return () => {
-      live = false;
-    };
-  }, [can3d, fail]);
+  const { World, progress } = useWorldComponent(can3d, fail);
 
   // The floor boards: which counter, and its queue or that it serves itself; and the info desk.
   const boards = useMemo(
