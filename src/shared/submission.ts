@@ -94,6 +94,11 @@ export function describeFieldError(error: FieldError, lang: Lang): string {
   return MESSAGES[error.code][lang].replace('{max}', String(error.max ?? ''));
 }
 
+/** "field: what is wrong" for each error, as the APIs answer a refused submission. */
+export function describeFieldErrors(errors: readonly FieldError[], lang: Lang): string[] {
+  return errors.map((e) => `${e.field}: ${describeFieldError(e, lang)}`);
+}
+
 const MAX_STRING = 200;
 const MAX_SHORT = 100;
 const MAX_URL = 2000;

@@ -4,7 +4,7 @@ import { catalog } from '../../catalog';
 import { useLang, useT, type MessageKey } from '../../i18n';
 import { useStaffT } from '../../i18n/useStaffT';
 import { formatCityDate } from '../format';
-import { staffApi, StaffApiError, type CaseDetail } from './staffApi';
+import { staffApi, StaffApiError, type CaseDetail } from '../../api/staffApi';
 
 const CONTACT_LABELS: Record<string, MessageKey> = { first_name: 'firstName', last_name: 'lastName', phone: 'phone', email: 'email' };
 

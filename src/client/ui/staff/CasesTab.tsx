@@ -6,7 +6,7 @@ import { useLang } from '../../i18n';
 import { useStaffT } from '../../i18n/useStaffT';
 import { formatCityDate } from '../format';
 import { CaseView } from './CaseView';
-import { staffApi, StaffApiError, type CaseSummary } from './staffApi';
+import { staffApi, StaffApiError, type CaseSummary } from '../../api/staffApi';
 
 type Load = { kind: 'loading' } | { kind: 'error'; status: number } | { kind: 'ok'; cases: CaseSummary[] };
 

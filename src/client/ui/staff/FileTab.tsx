@@ -6,7 +6,7 @@ import { useLang } from '../../i18n';
 import { useStaffT } from '../../i18n/useStaffT';
 import { useAppStore } from '../../state';
 import { ServiceForm } from '../ServiceForm';
-import { staffApi, StaffApiError } from './staffApi';
+import { staffApi, StaffApiError } from '../../api/staffApi';
 
 /**
  * Filing on a citizen's behalf: the same generated service forms citizens use, sent to the

@@ -9,7 +9,7 @@ import { useAppStore } from '../../state';
 import { CasesTab } from './CasesTab';
 import { FileTab } from './FileTab';
 import { QueueTab } from './QueueTab';
-import { staffApi } from './staffApi';
+import { staffApi } from '../../api/staffApi';
 import { VisitorsTab } from './VisitorsTab';
 
 type Tab = 'queue' | 'cases' | 'file' | 'visitors';

@@ -3,7 +3,7 @@ import { useStaffT } from '../../i18n/useStaffT';
 import { useAppStore } from '../../state';
 import { MainRegion } from '../MainRegion';
 import { enterHallAsStaff } from './enterHall';
-import { staffApi, StaffApiError } from './staffApi';
+import { staffApi, StaffApiError } from '../../api/staffApi';
 
 /** The staff sign-in page (/petugas): a session already open goes straight into the hall. */
 export function StaffLogin() {

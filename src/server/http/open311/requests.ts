@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DEFAULT_PAGE_SIZE, DEFAULT_REQUESTS_WINDOW_DAYS, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, MAX_REQUESTS_PER_QUERY } from '../../../shared/constants';
 import { parseZonedDatetime } from '../../../shared/datetime';
-import { describeFieldError, validateSubmission } from '../../../shared/submission';
+import { describeFieldErrors, validateSubmission } from '../../../shared/submission';
 import type { Lang } from '../../../shared/i18n';
 import type { Format, PostResult } from '../../../shared/open311';
 import { createRequest, findRequests, IdempotencyConflict, notesFor, type RequestFilter } from '../../db/requestStore';
@@ -33,7 +33,7 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
   const entry = ctx.catalog.services.get(input.service_code);
   if (!entry) throw notFound(`service_code: unknown service "${input.service_code.slice(0, 64)}"`);
   const checked = validateSubmission(entry.service, input);
-  if (!checked.ok) throw badRequest(...checked.errors.map((e) => `${e.field}: ${describeFieldError(e, lang)}`));
+  if (!checked.ok) throw badRequest(...describeFieldErrors(checked.errors, lang));
 
   let stored;
   try {

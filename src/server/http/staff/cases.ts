@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { STAFF_API, stageChangeSchema } from '../../../shared/staff';
 import { canMove, isStage, STAGES, type Stage } from '../../../shared/stages';
-import { describeFieldError, validateSubmission } from '../../../shared/submission';
+import { describeFieldErrors, validateSubmission } from '../../../shared/submission';
 import { maskNik } from '../../../shared/personal';
 import { audit } from '../../auth/audit';
 import { decryptPersonal } from '../../auth/pii';
@@ -78,7 +78,7 @@ export async function staffCaseRoutes(app: FastifyInstance, ctx: AppContext): Pr
     const entry = input.service_code ? ctx.catalog.services.get(input.service_code) : undefined;
     if (!entry || !canSeeAgency(staff, entry.agency.code)) return reply.code(404).send({ error: 'service_code: not a service of your agency' });
     const checked = validateSubmission(entry.service, input);
-    if (!checked.ok) return reply.code(400).send({ errors: checked.errors.map((e) => `${e.field}: ${describeFieldError(e, 'id')}`) });
+    if (!checked.ok) return reply.code(400).send({ errors: describeFieldErrors(checked.errors, 'id') });
     const { request: row } = await createRequest(ctx.db, {
       submission: checked.value,
       service: entry.service,

@@ -1,7 +1,7 @@
-import type { ServiceRequest } from '../../../shared/open311';
-import { STAFF_API, type StaffProfile } from '../../../shared/staff';
-import type { Stage } from '../../../shared/stages';
-import type { SubmissionInput } from '../../../shared/submission';
+import type { ServiceRequest } from '../../shared/open311';
+import { STAFF_API, type StaffProfile } from '../../shared/staff';
+import type { Stage } from '../../shared/stages';
+import type { SubmissionInput } from '../../shared/submission';
 
 /** A case in the console's list: the public request plus the agency and whether personal data is held. */
 export type CaseSummary = ServiceRequest & { agency_code: string; has_personal_data: boolean };
