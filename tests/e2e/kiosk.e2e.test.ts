@@ -191,6 +191,23 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     await context.close();
     await officer.room.leave();
   });
+  it('warns on top of an open dialog (the guide), and "Saya masih di sini" keeps the visit', { timeout: 120_000 }, async () => {
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, guide: true });
+    await page.goto(e2e.srv.url);
+    await startVisit(page);
+    await page.click('[data-action="enter"]');
+    await page.click('.avatar-form button[type="submit"]');
+    await page.locator('dialog.guide').waitFor(WAIT);
+    // Hands off while the guide is open: the warning must still be seen and pressed.
+    const warning = page.locator('[data-testid="idle-warning"]');
+    await warning.waitFor(WAIT);
+    await warning.getByRole('button', { name: 'Saya masih di sini' }).click();
+    await warning.waitFor({ state: 'detached', ...WAIT });
+    expect(await page.locator('dialog.guide').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="attract"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('kiosk mode from the URL (?kiosk=1)', () => {

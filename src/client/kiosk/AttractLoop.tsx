@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { useHall } from '../net/hallStore';
 import { check3dSupport } from '../ui/capability';
 import { useLiveCounters } from '../ui/live/useLiveCounters';
 import { useWorldComponent } from '../ui/useWorldComponent';
+import type { ViewInsets } from '../world/panelFraming';
 import { WorldErrorBoundary } from '../ui/WorldErrorBoundary';
 import { tourStops } from './tourStops';
 import { kioskText } from './useKioskT';
 
 /** Seconds each counter is shown. */
-export const STOP_SECONDS = 7;
+const STOP_SECONDS = 7;
 const OTHER: Record<Lang, Lang> = { id: 'en', en: 'id' };
 const NONE = {};
 
@@ -27,6 +28,7 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
   const { World } = useWorldComponent(can3d, fail);
   const titleId = useId();
   const start = useRef<HTMLButtonElement>(null);
+  const caption = useRef<HTMLElement>(null);
   // The kiosk watches the hall while it waits (useHallConnection): who is on duty right now.
   const { statuses, officerNames } = useLiveCounters();
   const queued = useHall((s) => s.counters[stops[index].code]?.queue.length ?? 0);
@@ -41,6 +43,7 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
   }, []);
 
   const stop = stops[index];
+  const insets = useCoveredInsets(caption, start, stop.code);
   const main = DEFAULT_LANG;
   const other = OTHER[main];
   const name = (lang: Lang) => stop.name[lang];
@@ -68,6 +71,7 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
               officerNames={officerNames}
               bubbles={NONE}
               queueDisplay={NONE}
+              viewInsets={insets}
             />
           </WorldErrorBoundary>
         </div>
@@ -77,6 +81,7 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
         <span lang={other}>{kioskText(other, 'attractTitle')}</span>
       </h1>
       <section
+        ref={caption}
         className="attract-caption"
         aria-label={kioskText(main, 'attractRegion')}
         data-stop={stop.code}
@@ -126,4 +131,31 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
       </ol>
     </div>
   );
+}
+
+/**
+ * How much of the screen the caption (on the left) and the start button (at the bottom)
+ * cover, so the tour frames each desk in the rest; measured again when either resizes and
+ * for each stop (the caption is a new element).
+ */
+function useCoveredInsets(caption: RefObject<HTMLElement | null>, button: RefObject<HTMLElement | null>, stop: string): ViewInsets {
+  const [insets, setInsets] = useState<ViewInsets>({});
+  useEffect(() => {
+    const measure = () => {
+      const c = caption.current?.getBoundingClientRect();
+      const b = button.current?.getBoundingClientRect();
+      const left = c ? Math.round(c.right) : 0;
+      const bottom = b ? Math.round(window.innerHeight - b.top) : 0;
+      setInsets((prev) => (prev.left === left && prev.bottom === bottom ? prev : { left, bottom }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    for (const el of [caption.current, button.current]) if (el) observer.observe(el);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [caption, button, stop]);
+  return insets;
 }

@@ -1,23 +1,20 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useKioskT } from './useKioskT';
 
-/** "Still there?": the countdown before the privacy reset, with a way to stay or to clear now. */
+/**
+ * "Still there?": the countdown before the privacy reset, with a way to stay or to clear now.
+ * A modal `<dialog>` like the app's own, so it opens on top of any that is open (the guide,
+ * the take-me-to menu) and the page behind is inert; Escape means staying.
+ */
 export function IdleWarning({ secondsLeft, onStay, onEnd }: { secondsLeft: number; onStay(): void; onEnd(): void }) {
   const t = useKioskT();
   const titleId = useId();
   const textId = useId();
   const stay = useRef<HTMLButtonElement>(null);
-  const before = useRef<Element | null>(null);
-  useEffect(() => {
-    before.current = document.activeElement;
-    stay.current?.focus();
-    return () => {
-      if (before.current instanceof HTMLElement && before.current.isConnected) before.current.focus();
-    };
-  }, []);
   return (
-    <div className="kiosk-backdrop">
-      <div className="kiosk-dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={textId} data-testid="idle-warning">
+    <ModalDialog labelledBy={titleId} describedBy={textId} onClose={onStay} initialFocus={stay} className="kiosk-dialog" role="alertdialog">
+      <div data-testid="idle-warning">
         <h2 id={titleId}>{t('idleTitle')}</h2>
         <p id={textId}>{t('idleText', { seconds: secondsLeft })}</p>
         <p className="kiosk-countdown" aria-hidden="true" data-seconds={secondsLeft}>
@@ -32,6 +29,6 @@ export function IdleWarning({ secondsLeft, onStay, onEnd }: { secondsLeft: numbe
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -13,7 +13,7 @@ import './kiosk.css';
  * Kiosk mode over the app: locked down, the attract loop while nobody uses it, and after
  * `idleSeconds` without a touch (a warning first) the privacy reset and back to the loop.
  */
-export function KioskLayer() {
+function KioskLayer() {
   useKioskLockdown();
   const t = useKioskT();
   const { phase, idleSeconds, startVisit, finishReset } = useKiosk(
@@ -38,8 +38,7 @@ export function KioskLayer() {
   }, [startVisit]);
 
   const visiting = phase === 'visit' && !resetting;
-  // A touch on the warning counts as activity, so the countdown restarts by itself.
-  const secondsLeft = useIdleCountdown(idleSeconds, visiting, () => void reset());
+  const { secondsLeft, restart } = useIdleCountdown(idleSeconds, visiting, () => void reset());
 
   return (
     <>
@@ -49,7 +48,7 @@ export function KioskLayer() {
           {t('endVisit')}
         </button>
       )}
-      {visiting && secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onStay={() => undefined} onEnd={() => void reset()} />}
+      {visiting && secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onStay={restart} onEnd={() => void reset()} />}
       {resetting && (
         <div className="kiosk-backdrop kiosk-resetting" role="status" data-testid="kiosk-resetting">
           <p>{t('resetting')}</p>

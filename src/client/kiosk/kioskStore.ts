@@ -16,7 +16,7 @@ interface KioskState {
   finishReset(): void;
 }
 
-export const DEFAULT_IDLE_SECONDS = 90;
+const DEFAULT_IDLE_SECONDS = 90;
 
 /** Kiosk mode's state; tiny, so the shell can key the app on `generation` (the rest of kiosk mode is a lazy chunk). */
 export const useKiosk = create<KioskState>()((set) => ({

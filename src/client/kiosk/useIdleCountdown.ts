@@ -1,19 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** What counts as someone still using the kiosk. */
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
 /** The warning's length: a third of the timeout, at most 20 s. */
-export function warningSeconds(idleSeconds: number): number {
+function warningSeconds(idleSeconds: number): number {
   return Math.min(20, Math.round(idleSeconds / 3));
 }
 
 /**
  * Counts down to a reset while nobody touches the kiosk. Returns the seconds left once the
- * warning should show (null before), and calls `onTimeout` once when the time is up. Any
- * touch, key or pointer movement starts the count again.
+ * warning should show (null before) and `restart`, and calls `onTimeout` once when the time
+ * is up. Any touch, key or pointer movement starts the count again.
  */
-export function useIdleCountdown(idleSeconds: number, enabled: boolean, onTimeout: () => void): number | null {
+export function useIdleCountdown(idleSeconds: number, enabled: boolean, onTimeout: () => void): { secondsLeft: number | null; restart(): void } {
   const [left, setLeft] = useState<number | null>(null);
   const last = useRef(performance.now());
   const timeout = useRef(onTimeout);
@@ -48,5 +48,10 @@ export function useIdleCountdown(idleSeconds: number, enabled: boolean, onTimeou
     };
   }, [idleSeconds, enabled]);
 
-  return left;
+  // "I am still here": also for a click without a pointer (a screen reader's activation).
+  const restart = useCallback(() => {
+    last.current = performance.now();
+    setLeft(null);
+  }, []);
+  return { secondsLeft: left, restart };
 }

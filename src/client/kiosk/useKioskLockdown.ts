@@ -17,8 +17,9 @@ function editable(target: EventTarget | null): boolean {
 
 /**
  * Kiosk lock-down while mounted: full screen on the first touch (browsers only allow it
- * from a gesture), large touch targets (`html.kiosk`), no pinch or ctrl zoom (the kiosk's
- * type is large already; the viewport itself stays zoomable for assistive tech), no context
+ * from a gesture), large touch targets (`html.kiosk`), no pinch or ctrl zoom (a zoom a
+ * visitor leaves behind cannot be undone by the page for the next one; the kiosk's type and
+ * targets are large instead: 19 px, 56 px), no context
  * menu, no text selection outside fields, the back button held in the app, and no link
  * that leaves it. For a complete lock-down, start the browser in its own kiosk mode too
  * (see the README).

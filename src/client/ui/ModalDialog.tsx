@@ -10,6 +10,8 @@ interface ModalDialogProps {
   /** Focused when the dialog opens; default the first focusable element inside. */
   initialFocus?: RefObject<HTMLElement | null>;
   className?: string;
+  /** 'alertdialog' for an urgent question (the kiosk's "still there?"); default 'dialog'. */
+  role?: 'dialog' | 'alertdialog';
   children: ReactNode;
 }
 
@@ -19,7 +21,7 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
  * A modal `<dialog>` (showModal: the page behind is inert, Escape closes). Tab wraps inside
  * it, and focus returns to whatever had it before the dialog opened.
  */
-export function ModalDialog({ labelledBy, describedBy, onClose, initialFocus, className, children }: ModalDialogProps) {
+export function ModalDialog({ labelledBy, describedBy, onClose, initialFocus, className, role = 'dialog', children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
@@ -60,7 +62,7 @@ export function ModalDialog({ labelledBy, describedBy, onClose, initialFocus, cl
   return (
     <dialog
       ref={ref}
-      role="dialog"
+      role={role}
       aria-modal="true"
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}

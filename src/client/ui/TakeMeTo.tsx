@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n';
 import type { DirectoryEntry } from './counterDirectory';
@@ -26,6 +26,18 @@ export function TakeMeTo({ variant, onPick, onOpenChange, className }: TakeMeToP
     setOpen(value);
     onOpenChange?.(value);
   };
+  // Unmounted while open (a counter panel opened over the hall): the menu is gone, say so,
+  // or the hall would keep its controls off.
+  const openRef = useRef(open);
+  openRef.current = open;
+  const onOpenChangeRef = useRef(onOpenChange);
+  onOpenChangeRef.current = onOpenChange;
+  useEffect(
+    () => () => {
+      if (openRef.current) onOpenChangeRef.current?.(false);
+    },
+    [],
+  );
   return (
     <>
       <button

@@ -12,7 +12,7 @@ const QUIET = 4;
  * visitor at a kiosk or a laptop can carry the ticket away on their own phone. The link
  * uses the server's address on the local network when the page itself is on localhost.
  */
-export function TicketQr({ ticket }: { ticket: string }) {
+function TicketQr({ ticket }: { ticket: string }) {
   const t = useT();
   const [origin, setOrigin] = useState<string | null | undefined>(undefined);
   useEffect(() => {

@@ -98,7 +98,7 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
         const size = Math.min(fitFontSize(text, BOARD_W - FRAME * 2 - 0.3, 0.7), (BOARD_D - FRAME * 2 - 0.2) / (lines * LINE_HEIGHT));
         // One text (one draw call) per board, the detail line in the status colour
         // (troika's colorRanges, which drei's Text passes on but does not type).
-        const troika: Record<string, unknown> = { colorRanges: { 0: '#ffffff', [detailAt]: status[d.code] === 'on_duty' ? DETAIL_ON : DETAIL_SELF } };
+        const troika = { colorRanges: colorRanges(detailAt, status[d.code] === 'on_duty' ? DETAIL_ON : DETAIL_SELF) };
         return (
           <Text
             key={d.code}
@@ -118,4 +118,20 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
       })}
     </group>
   );
+}
+
+const ranges = new Map<string, Record<number, string>>();
+
+/**
+ * The same colour ranges object for the same text layout and colour: troika lays a text out
+ * again whenever colorRanges is a new object, and the projector re-renders on every counter change.
+ */
+function colorRanges(detailAt: number, color: string): Record<number, string> {
+  const key = `${detailAt}|${color}`;
+  let value = ranges.get(key);
+  if (!value) {
+    value = { 0: '#ffffff', [detailAt]: color };
+    ranges.set(key, value);
+  }
+  return value;
 }

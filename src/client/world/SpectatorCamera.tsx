@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type PerspectiveCamera, Vector3 } from 'three';
+import type { ViewInsets } from './panelFraming';
 import type { HallGeometry, HallLayout } from '../../shared/hall';
 import { blendPose, copyPose, deskPose, ease, glidePlan, newPose, overviewPoints, overviewPose, poseEye, type CameraPose } from './spectatorFraming';
 
@@ -23,6 +24,8 @@ export interface SpectatorCameraProps {
   deskWidths?: Record<string, number>;
   /** Written every frame: the point the tags gather round, and the framed desk. */
   focus: SpectatorFocus;
+  /** Pixels of the canvas covered by DOM (a caption): the tour frames its desk in the rest; default none. */
+  insets?: ViewInsets;
 }
 
 const NEAR = 0.3;
@@ -50,7 +53,7 @@ function poseOfCamera(camera: PerspectiveCamera, out: CameraPose, dist = 8): Cam
  * target glides there (eased, rising over the hall mid-way) in one to three seconds; with
  * reduced motion asked for, it cuts. One lookAt a frame and no allocation.
  */
-export function SpectatorCamera({ view, tourDesk, layout, geom, deskWidths, focus }: SpectatorCameraProps) {
+export function SpectatorCamera({ view, tourDesk, layout, geom, deskWidths, focus, insets }: SpectatorCameraProps) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const points = useMemo(() => overviewPoints(layout), [layout]);
   const st = useMemo(
@@ -67,6 +70,10 @@ export function SpectatorCamera({ view, tourDesk, layout, geom, deskWidths, focu
       fov: 0,
       overviewAspect: 0,
       overview: newPose(),
+      offX: 0,
+      offY: 0,
+      viewW: 0,
+      viewH: 0,
     }),
     [],
   );
@@ -88,12 +95,15 @@ export function SpectatorCamera({ view, tourDesk, layout, geom, deskWidths, focu
       query?.removeEventListener('change', on);
       camera.near = near;
       camera.far = far;
+      if (camera.view?.enabled) camera.clearViewOffset();
       camera.updateProjectionMatrix();
     };
   }, [camera]);
 
   useFrame((state, delta) => {
-    const aspect = state.size.width / Math.max(1, state.size.height);
+    const tourInsets = view === 'tour' ? insets : undefined;
+    // A tour desk must fit the part of the canvas the DOM leaves uncovered.
+    const aspect = Math.max(1, state.size.width - (tourInsets?.left ?? 0) - (tourInsets?.right ?? 0)) / Math.max(1, state.size.height);
     const spot = view === 'tour' && tourDesk !== null ? geom.spots[tourDesk] : undefined;
     const key = spot ? spot.code : '';
     let target: CameraPose;
@@ -134,6 +144,20 @@ export function SpectatorCamera({ view, tourDesk, layout, geom, deskWidths, focu
       st.fov = pose.fov;
       camera.fov = pose.fov;
       camera.updateProjectionMatrix();
+    }
+    // The tour's desk sits in the middle of what the DOM leaves uncovered (an off-centre projection).
+    const W = state.size.width;
+    const H = state.size.height;
+    const ins = tourInsets;
+    const offX = ins ? W / 2 - ((ins.left ?? 0) + W - (ins.right ?? 0)) / 2 : 0;
+    const offY = ins ? H / 2 - ((ins.top ?? 0) + H - (ins.bottom ?? 0)) / 2 : 0;
+    if (offX !== st.offX || offY !== st.offY || W !== st.viewW || H !== st.viewH) {
+      st.offX = offX;
+      st.offY = offY;
+      st.viewW = W;
+      st.viewH = H;
+      if (offX === 0 && offY === 0) camera.clearViewOffset();
+      else camera.setViewOffset(W, H, offX, offY, W, H);
     }
     const eye = poseEye(pose, st.eye);
     camera.position.set(eye.x, eye.y, eye.z);

@@ -66,7 +66,10 @@ export interface WorldProps {
   officerNames?: Record<string, string>;
   /** A DOM panel covering the right side or the bottom of the world: the camera frames the desk in the rest; default null. */
   panelOpen?: PanelSide | null;
-  /** Pixels of the canvas covered by the open panel and header; default: the app's layout (see panelInsets in panelFraming.ts). */
+  /**
+   * Pixels of the canvas covered by DOM: in 'follow', the open panel and header (default: the app's
+   * layout, see panelInsets in panelFraming.ts); in 'tour', a caption (default none).
+   */
   viewInsets?: ViewInsets;
   /**
    * The camera; default 'follow' (the citizen's avatar, controls, position sent to the hall).
@@ -212,8 +215,8 @@ export function World({
               focus={focus}
               tagBillboard
               tagScale={view === 'overhead' ? 2.6 : 1}
-              // A projector is a public screen: no visitor's display name on it.
-              tags={view === 'overhead' ? 0 : 12}
+              // The projector and the kiosk's tour are public screens: no visitor's display name on them.
+              tags={0}
               tagDistance={view === 'overhead' ? 40 : 14}
             />
           )}
@@ -237,7 +240,7 @@ export function World({
         {follow ? (
           <FollowCamera runtime={runtime} geom={geom} panelOpen={panelOpen} viewInsets={viewInsets} deskWidths={deskWidths} />
         ) : (
-          <SpectatorCamera view={view} tourDesk={tourDesk} layout={layout} geom={geom} deskWidths={deskWidths} focus={focus} />
+          <SpectatorCamera view={view} tourDesk={tourDesk} layout={layout} geom={geom} deskWidths={deskWidths} focus={focus} insets={viewInsets} />
         )}
       </Canvas>
       {follow && <TouchJoystick runtime={runtime} enabled={controlsEnabled} label={lang === 'id' ? 'Joystick gerak' : 'Movement joystick'} />}

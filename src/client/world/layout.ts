@@ -7,12 +7,21 @@ export interface HallScene {
   geom: HallGeometry;
 }
 
-/** Parses scenes/hall.json and checks it places every catalog agency (throws a SceneError naming the field). */
+let cached: { agencies: readonly Agency[]; scene: HallScene } | null = null;
+
+/**
+ * Parses scenes/hall.json once per catalog and checks it places every catalog agency (throws a
+ * SceneError naming the field). One geometry for every World mounted (a kiosk mounts one per
+ * visitor), so caches keyed on it (the floor's path grid) are built once.
+ */
 export function loadHallScene(agencies: readonly Agency[]): HallScene {
+  if (cached?.agencies === agencies) return cached.scene;
   const layout = parseHallLayout(hallJson, HALL_FILE);
   checkHallAgainstAgencies(
     layout,
     agencies.map((a) => a.code),
   );
-  return { layout, geom: hallGeometry(layout) };
+  const scene = { layout, geom: hallGeometry(layout) };
+  cached = { agencies, scene };
+  return scene;
 }

@@ -9,6 +9,7 @@ import type { Database } from './schema';
 export class HallEventLog {
   private buffer: { at: Date; kind: HallEventKind; counter: string | null; wait_seconds: number | null }[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -17,15 +18,22 @@ export class HallEventLog {
     this.timer ??= setTimeout(() => void this.flush(), 1000);
   }
 
+  /** Writes what is buffered; resolves once every write started before it has finished too. */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const rows = this.buffer.splice(0);
-    if (rows.length === 0) return;
-    try {
-      await this.db.insertInto('hall_events').values(rows).execute();
-    } catch (error) {
-      console.error(`hall events: ${rows.length} not written: ${(error as Error).message}`);
-    }
+    const previous = this.writing;
+    const write = (async () => {
+      await previous;
+      if (rows.length === 0) return;
+      try {
+        await this.db.insertInto('hall_events').values(rows).execute();
+      } catch (error) {
+        console.error(`hall events: ${rows.length} not written: ${(error as Error).message}`);
+      }
+    })();
+    this.writing = write;
+    await write;
   }
 }

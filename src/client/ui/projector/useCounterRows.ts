@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { catalog } from '../../catalog';
 import { useHall } from '../../net/hallStore';
-import { loadHallScene } from '../../world/layout';
+import { counterDirectory } from '../counterDirectory';
 
 /** One counter as the projector lists it. */
 export interface CounterRow {
@@ -17,32 +17,30 @@ export interface CounterRow {
   known: boolean;
 }
 
-/** Loket numbers come from the hall layout (scenes/hall.json), the one place they are set. */
-let lokets: Map<string, number> | null = null;
-function loketOf(code: string): number {
-  lokets ??= new Map(loadHallScene(catalog.agencies).layout.desks.flatMap((d) => (d.kind === 'counter' ? [[d.code, d.loket] as const] : [])));
-  return lokets.get(code) ?? 0;
-}
+const agencies = new Map(catalog.agencies.map((a) => [a.code, a]));
 
 /** Every agency counter in loket order, with its officer and queue length, live from the hall. */
 export function useCounterRows(): CounterRow[] {
   const counters = useHall((s) => s.counters);
   return useMemo(
     () =>
-      catalog.agencies
-        .map((a) => {
-          const c = counters[a.code];
-          return {
-            code: a.code,
-            loket: loketOf(a.code),
-            name: a.short_name,
+      // The counters in loket order (counterDirectory, from scenes/hall.json), without the info desk.
+      counterDirectory().flatMap((entry) => {
+        const agency = agencies.get(entry.code);
+        if (!agency || entry.loket === null) return [];
+        const c = counters[entry.code];
+        return [
+          {
+            code: entry.code,
+            loket: entry.loket,
+            name: agency.short_name,
             officer: c?.officer ?? '',
             officerAway: c?.officerAway ?? false,
             queue: c?.queue.length ?? 0,
             known: c !== undefined,
-          };
-        })
-        .sort((a, b) => a.loket - b.loket),
+          },
+        ];
+      }),
     [counters],
   );
 }
