@@ -54,6 +54,8 @@ interface HallState {
 }
 
 let room: Room | null = null;
+/** Bumped by every connect and disconnect: a join or reconnect that finishes after a newer call is left at once. */
+let generation = 0;
 let lastMoveAt = 0;
 let noticeId = 0;
 
@@ -148,19 +150,26 @@ export const useHall = create<HallState>()((set, get) => {
   }
 
   async function reconnect(token: string): Promise<void> {
+    const mine = generation;
     set({ status: 'reconnecting' });
     const { Client, getStateCallbacks } = await colyseus();
     const client = new Client(endpoint());
     for (let attempt = 0; attempt < 8; attempt += 1) {
       await new Promise((r) => setTimeout(r, Math.min(8000, 500 * 2 ** attempt)));
+      if (mine !== generation) return;
       try {
-        bind(await client.reconnect(token), getStateCallbacks);
+        const joined = await client.reconnect(token);
+        if (mine !== generation) {
+          void joined.leave(true).catch(() => undefined);
+          return;
+        }
+        bind(joined, getStateCallbacks);
         return;
       } catch {
         // try again
       }
     }
-    set({ status: 'error', error: 'reconnect_failed' });
+    if (mine === generation) set({ status: 'error', error: 'reconnect_failed' });
   }
 
   return {
@@ -174,16 +183,24 @@ export const useHall = create<HallState>()((set, get) => {
     notices: [],
     async connect(options) {
       if (room || get().status === 'connecting') return;
+      const mine = ++generation;
       // A spectator has no avatar to learn its role from; it never sends a move.
       set({ status: 'connecting', error: null, ...(options.spectator ? { role: 'spectator' } : {}) });
       try {
         const { Client, getStateCallbacks } = await colyseus();
-        bind(await new Client(endpoint()).joinOrCreate(HALL_ROOM, options), getStateCallbacks);
+        const joined = await new Client(endpoint()).joinOrCreate(HALL_ROOM, options);
+        if (mine !== generation) {
+          // Disconnected (or connecting as someone else) while this join was under way.
+          void joined.leave(true).catch(() => undefined);
+          return;
+        }
+        bind(joined, getStateCallbacks);
       } catch (error) {
-        set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+        if (mine === generation) set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
       }
     },
     async disconnect() {
+      generation += 1;
       const current = room;
       room = null;
       clearRemoteVisitors();

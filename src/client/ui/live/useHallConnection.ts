@@ -27,8 +27,9 @@ export function useHallConnection(): void {
     }
     const { avatar } = useAppStore.getState();
     const options = watching ? { spectator: true } : { name: avatar.name || undefined, color: avatar.color };
-    // Signing in (or out) changes who this page is in the hall: join again with the cookie.
-    if (hall.status === 'connected' || hall.status === 'reconnecting') {
+    // Signing in (or out), or turning from spectator to visitor, changes who this page is in
+    // the hall: leave (or abandon the join under way) and join again.
+    if (hall.status === 'connected' || hall.status === 'reconnecting' || hall.status === 'connecting') {
       void hall.disconnect().then(() => useHall.getState().connect(options));
     } else {
       void hall.connect(options);
