@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { joinHall, waitFor } from '../helpers/rooms';
 import { uniqueText } from '../helpers/server';
 import { newPage } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
@@ -121,5 +122,32 @@ describe('live counters: an officer serves a citizen in the hall', () => {
     expect(staff.errors.filter((e) => !expected401(e))).toEqual([]);
     await citizen.context.close();
     await staff.context.close();
+  });
+  it('a supervisor mutes a citizen: the room's state says so, and every supervisor page shows it (and unmutes it)', { timeout: 180_000 }, async () => {
+    const citizen = await joinHall(e2e.srv.url, { name: 'Warga Ribut' });
+    const first = await newPage(e2e.browser);
+    await signIn(first.page, e2e.srv.url, 'supervisor');
+    const console_ = first.page.locator('[data-staff-console]');
+    await console_.locator('[data-tab="visitors"]').click();
+    await console_.getByRole('button', { name: 'Bisukan: Warga Ribut' }).click();
+    // The room's state, not the page's memory, says who is muted.
+    await waitFor('the citizen muted', () => citizen.room.state.visitors.get(citizen.room.sessionId)?.muted === true, 30_000);
+    await console_.getByRole('button', { name: 'Izinkan bicara: Warga Ribut' }).waitFor(WAIT);
+    expect(await axeViolations(first.page)).toEqual([]);
+
+    // Another supervisor page (a reload, a colleague) sees the same.
+    const second = await newPage(e2e.browser);
+    await signIn(second.page, e2e.srv.url, 'supervisor');
+    const console2 = second.page.locator('[data-staff-console]');
+    await console2.locator('[data-tab="visitors"]').click();
+    await console2.getByRole('button', { name: 'Izinkan bicara: Warga Ribut' }).waitFor(WAIT);
+
+    // Unmuting from the second shows on the first.
+    await console2.getByRole('button', { name: 'Izinkan bicara: Warga Ribut' }).click();
+    await console_.getByRole('button', { name: 'Bisukan: Warga Ribut' }).waitFor(WAIT);
+    expect(citizen.room.state.visitors.get(citizen.room.sessionId)?.muted).toBe(false);
+    await first.context.close();
+    await second.context.close();
+    await citizen.room.leave();
   });
 });

@@ -106,7 +106,7 @@ export const useHall = create<HallState>()((set, get) => {
         set({ role: v.role });
         return;
       }
-      const entry = { name: v.name, color: v.color, role: v.role, x: v.x / 100, z: v.z / 100, h: v.h / 100, anim: v.a, at: performance.now() };
+      const entry = { name: v.name, color: v.color, role: v.role, x: v.x / 100, z: v.z / 100, h: v.h / 100, anim: v.a, muted: v.muted, at: performance.now() };
       remoteVisitors.byId.set(id, entry);
       remoteVisitors.version += 1;
       $(v).onChange(() => {
@@ -115,6 +115,7 @@ export const useHall = create<HallState>()((set, get) => {
         entry.h = v.h / 100;
         entry.anim = v.a;
         entry.name = v.name;
+        entry.muted = v.muted;
         entry.at = performance.now();
       });
     });

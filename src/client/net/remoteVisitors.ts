@@ -12,6 +12,8 @@ export interface RemoteVisitor {
   z: number;
   h: number;
   anim: string;
+  /** Muted by a supervisor (the room's state, so every supervisor sees the same). */
+  muted: boolean;
   /** performance.now() of the latest report, for interpolation. */
   at: number;
 }

@@ -54,7 +54,7 @@ export function startFakeRemote(geom: HallGeometry, n: number, officerAt: string
     const i = serial++;
     const w: Walker = {
       id: `fake-${i}`,
-      v: { name: NAMES[i % NAMES.length], color: COLORS[i % COLORS.length], role: 'citizen', x: 0, z: 0, h: 0, anim: 'idle', at: performance.now() },
+      v: { name: NAMES[i % NAMES.length], color: COLORS[i % COLORS.length], role: 'citizen', x: 0, z: 0, h: 0, anim: 'idle', muted: false, at: performance.now() },
       tx: 0,
       tz: 0,
       wait: rnd() * 2,
@@ -71,7 +71,7 @@ export function startFakeRemote(geom: HallGeometry, n: number, officerAt: string
   for (let i = 0; i < n; i++) add();
   if (officerAt) {
     const s = geom.spots[officerAt];
-    remoteVisitors.byId.set('fake-officer', { name: 'Petugas Loket', color: '#b9a073', role: 'officer', x: s.officerX, z: s.officerZ, h: 0, anim: 'idle', at: performance.now() });
+    remoteVisitors.byId.set('fake-officer', { name: 'Petugas Loket', color: '#b9a073', role: 'officer', x: s.officerX, z: s.officerZ, h: 0, anim: 'idle', muted: false, at: performance.now() });
     remoteVisitors.version += 1;
   }
 

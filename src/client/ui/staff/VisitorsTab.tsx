@@ -9,19 +9,20 @@ interface Row {
   id: string;
   name: string;
   role: string;
+  muted: boolean;
 }
 
 const ROLE: Record<string, StaffMessageKey> = { citizen: 'roleCitizen', officer: 'roleOfficer', supervisor: 'roleSupervisor' };
 
-/** The visitors list, read from the positions map once a second (it changes in place, not through React). */
+/** The visitors list (with who is muted), read from the positions map once a second (it changes in place, not through React). */
 function useVisitors(): Row[] {
   const [rows, setRows] = useState<Row[]>([]);
   useEffect(() => {
     let seen = -1;
     let names = '';
     const read = () => {
-      const list = [...remoteVisitors.byId].map(([id, v]) => ({ id, name: v.name, role: v.role }));
-      const key = list.map((r) => `${r.id}:${r.name}`).join('|');
+      const list = [...remoteVisitors.byId].map(([id, v]) => ({ id, name: v.name, role: v.role, muted: v.muted }));
+      const key = list.map((r) => `${r.id}:${r.name}:${r.muted}`).join('|');
       if (remoteVisitors.version === seen && key === names) return;
       seen = remoteVisitors.version;
       names = key;
@@ -39,22 +40,14 @@ export function VisitorsTab() {
   const t = useStaffT();
   const titleId = useId();
   const rows = useVisitors();
-  const [muted, setMuted] = useState<Set<string>>(() => new Set());
   const [confirming, setConfirming] = useState<string | null>(null);
   const refusal = useHall((s) => lastOf(s.notices, (n) => n.kind === 'refused' && n.detail.type === 'moderate'));
 
   const moderate = (sessionId: string, action: 'mute' | 'unmute' | 'remove') => {
     const hall = useHall.getState();
     if (refusal) hall.dismissNotice(refusal.id);
+    // The room's state says who is muted; the list shows it within a second.
     hall.send('moderate', { sessionId, action });
-    if (action !== 'remove') {
-      setMuted((prev) => {
-        const next = new Set(prev);
-        if (action === 'mute') next.add(sessionId);
-        else next.delete(sessionId);
-        return next;
-      });
-    }
     setConfirming(null);
   };
 
@@ -76,7 +69,7 @@ export function VisitorsTab() {
               <span className="hint">{t(ROLE[r.role] ?? 'roleCitizen')}</span>
               {r.role === 'citizen' && (
                 <span className="visitor-actions">
-                  {muted.has(r.id) ? (
+                  {r.muted ? (
                     <button type="button" className="secondary-button" onClick={() => moderate(r.id, 'unmute')} aria-label={`${t('unmute')}: ${r.name}`}>
                       {t('unmute')}
                     </button>
