@@ -123,7 +123,7 @@ describe('live counters: an officer serves a citizen in the hall', () => {
     await citizen.context.close();
     await staff.context.close();
   });
-  it('a supervisor mutes a citizen: the room's state says so, and every supervisor page shows it (and unmutes it)', { timeout: 180_000 }, async () => {
+  it('a supervisor mutes a citizen: the room state says so, and every supervisor page shows it (and unmutes it)', { timeout: 180_000 }, async () => {
     const citizen = await joinHall(e2e.srv.url, { name: 'Warga Ribut' });
     const first = await newPage(e2e.browser);
     await signIn(first.page, e2e.srv.url, 'supervisor');
