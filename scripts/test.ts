@@ -20,8 +20,17 @@ mkdirSync(join(root, '.tmp'), { recursive: true });
 const report = join(root, '.tmp/vitest-report.json');
 const status = step('vitest run', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
 try {
-  const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  const r = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
+  };
+  // A file can fail with every test passed (an error in a before/after hook): say so.
+  const suites = r.numFailedTests === 0 && r.numFailedTestSuites > 0 ? ` (${r.numFailedTestSuites} test file(s) failed outside a test)` : '';
+  const failed = r.numFailedTests === 0 && status !== 0 ? Math.max(1, r.numFailedTestSuites) : r.numFailedTests;
+  console.log(`\ntests: ${r.numPassedTests} passed, ${failed} failed, ${r.numPendingTests + r.numTodoTests} skipped${suites}`);
 } catch {
   console.log('\ntests: 0 passed, 1 failed (no report: vitest did not finish)');
 }

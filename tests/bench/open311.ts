@@ -1,6 +1,5 @@
 import autocannon from 'autocannon';
-import { drainageComplaint, spawnServer, tempDir } from '../helpers/server';
-import { rm } from 'node:fs/promises';
+import { drainageComplaint, spawnServer, removeDir, tempDir } from '../helpers/server';
 
 interface Figures {
   name: string;
@@ -55,6 +54,6 @@ export async function benchOpen311(seconds: number): Promise<Figures[]> {
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((r) => server.child.once('exit', r));
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDir(dataDir);
   }
 }

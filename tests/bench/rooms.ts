@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { Client, type Room } from 'colyseus.js';
 import { HALL_ROOM, MOVE_HZ } from '../../src/shared/messages';
-import { spawnServer, tempDir } from '../helpers/server';
+import { spawnServer, removeDir, tempDir } from '../helpers/server';
 import { waitFor } from '../helpers/rooms';
 
 interface Bot {
@@ -93,7 +92,7 @@ export async function benchRooms(sizes: number[], seconds: number): Promise<Reco
       await observer.leave();
     } finally {
       server.child.kill('SIGKILL');
-      await rm(dataDir, { recursive: true, force: true });
+      await removeDir(dataDir);
     }
   }
   return rows;

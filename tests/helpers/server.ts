@@ -36,6 +36,11 @@ export async function tempDir(prefix = 'makaverse-'): Promise<string> {
 }
 
 /** A PostgreSQL schema name of its own for each test server. */
+/** Removes a test's data folder; retries while a server that just stopped still finishes its writes. */
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+}
+
 export function newSchema(): string {
   return `t_${randomBytes(6).toString('hex')}`;
 }
@@ -66,7 +71,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     close: () => server.close(),
     cleanup: async () => {
       await server.close().catch(() => undefined);
-      await rm(dataDir, { recursive: true, force: true });
+      await removeDir(dataDir);
     },
   };
 }

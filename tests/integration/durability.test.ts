@@ -1,14 +1,13 @@
-import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postResultSchema, serviceRequestSchema } from '../../src/shared/open311';
-import { drainageComplaint, freePort, newSchema, postForm, spawnServer, tempDir } from '../helpers/server';
+import { drainageComplaint, freePort, newSchema, postForm, spawnServer, removeDir, tempDir } from '../helpers/server';
 
 const targets = [{ database: 'pglite' as const }, ...(process.env.TEST_DATABASE_URL ? [{ database: 'postgres' as const }] : [])];
 
 describe.each(targets)('a request that got its id survives kill -9 ($database)', ({ database }) => {
   const dirs: string[] = [];
   afterAll(async () => {
-    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+    for (const dir of dirs) await removeDir(dir);
   });
 
   it('is still there after SIGKILL and a restart', { timeout: 240_000 }, async () => {
@@ -40,7 +39,10 @@ describe.each(targets)('a request that got its id survives kill -9 ($database)',
       // The restarted server keeps its client key: the secrets file survived too.
       expect((await (await fetch(`${second.url}/api/client-config`)).json()).api_key).toBe(key);
     } finally {
+      // Wait for it to close its database, or the folder is removed under its last writes.
+      const closed = new Promise((resolve) => second.child.once('exit', resolve));
       second.child.kill('SIGTERM');
+      await closed;
     }
   });
 });

@@ -1,8 +1,7 @@
-import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decryptPersonal } from '../../src/server/auth/pii';
 import { postResultSchema } from '../../src/shared/open311';
-import { drainageComplaint, postForm, spawnServer, startServer, tempDir } from '../helpers/server';
+import { drainageComplaint, postForm, spawnServer, startServer, removeDir, tempDir } from '../helpers/server';
 
 const NIK = '7371015708900003';
 const PERSON = { first_name: 'Andi', last_name: 'Mappanyukki', email: 'andi.mappanyukki@example.id', phone: '0812-3456-7890' };
@@ -24,7 +23,7 @@ const SECRETS = [NIK, PERSON.first_name, PERSON.last_name, PERSON.email, '3456',
 describe('personal data', () => {
   const dirs: string[] = [];
   afterAll(async () => {
-    for (const d of dirs) await rm(d, { recursive: true, force: true });
+    for (const d of dirs) await removeDir(d);
   });
 
   it('keeps name, email, phone and NIK out of public answers and stores them encrypted', async () => {
