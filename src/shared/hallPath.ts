@@ -9,7 +9,7 @@ import { isWalkable, type HallGeometry, type Vec2 } from './hall';
  */
 
 /** Grid cell size, metres: fine enough to find the 1.25 m gaps between the lobby benches. */
-export const PATH_CELL = 0.25;
+const PATH_CELL = 0.25;
 /** Extra room kept from obstacles by grid cells (and half of it by straightened segments). */
 const CLEARANCE = 0.05;
 /** How far (metres) from the target the last grid cell may be. */

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { useHall } from '../net/hallStore';
-import { check3dSupport } from '../ui/capability';
 import { useLiveCounters } from '../ui/live/useLiveCounters';
 import { useWorldComponent } from '../ui/useWorldComponent';
+import { worldProblem } from '../ui/worldLoader';
 import type { ViewInsets } from '../world/panelFraming';
 import { WorldErrorBoundary } from '../ui/WorldErrorBoundary';
 import { tourStops } from './tourStops';
@@ -23,7 +23,7 @@ export function AttractLoop({ onStart }: { onStart(): void }) {
   const stops = useMemo(tourStops, []);
   const [index, setIndex] = useState(0);
   // Without WebGL (or if the world fails) the captions tour alone.
-  const [can3d, setCan3d] = useState(() => check3dSupport() === null);
+  const [can3d, setCan3d] = useState(() => worldProblem() === null);
   const fail = useCallback(() => setCan3d(false), []);
   const { World } = useWorldComponent(can3d, fail);
   const titleId = useId();

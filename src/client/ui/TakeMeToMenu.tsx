@@ -1,6 +1,7 @@
 import { useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useLang, useT } from '../i18n';
 import { counterDirectory, type DirectoryEntry } from './counterDirectory';
+import { deskName } from './deskName';
 import { ModalDialog } from './ModalDialog';
 import './guide.css';
 
@@ -48,7 +49,7 @@ export function TakeMeToMenu({ variant, onPick, onClose }: TakeMeToMenuProps) {
       </p>
       <ul className="take-me-to-list" onKeyDown={onKeyDown} style={{ '--rows': Math.ceil(entries.length / 2) } as CSSProperties}>
         {entries.map((entry, i) => {
-          const name = entry.loket === null ? t('infoDesk') : entry.name[lang];
+          const name = deskName(entry, lang, t);
           const number = entry.loket === null ? t('takeMeToInfo') : t('takeMeToLoket', { n: entry.loket });
           return (
             <li key={entry.code}>

@@ -9,6 +9,7 @@ import { LoadingOverlay } from './LoadingOverlay';
 import { LazyFirstVisitGuide } from './LazyFirstVisitGuide';
 import { MainRegion } from './MainRegion';
 import { NearPrompt } from './NearPrompt';
+import { deskName } from './deskName';
 import { TakeMeTo } from './TakeMeTo';
 import { useFirstVisitGuide } from './useFirstVisitGuide';
 import { useWorldBubbles } from './useWorldBubbles';
@@ -73,7 +74,7 @@ export function WorldMode() {
   const takeMeTo = useCallback(
     (entry: DirectoryEntry) => {
       setWalkTo((w) => ({ code: entry.code, seq: (w?.seq ?? 0) + 1 }));
-      announce(t('announceWalking', { name: entry.loket === null ? t('infoDesk') : entry.name[lang] }));
+      announce(t('announceWalking', { name: deskName(entry, lang, t) }));
     },
     [announce, t, lang],
   );

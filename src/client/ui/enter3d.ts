@@ -1,6 +1,5 @@
 import { useAppStore } from '../state';
-import { check3dSupport } from './capability';
-import { worldAvailable } from './worldLoader';
+import { worldProblem } from './worldLoader';
 
 /**
  * "Masuk": asks for the avatar, unless this device cannot show the hall, in which case
@@ -8,7 +7,7 @@ import { worldAvailable } from './worldLoader';
  */
 export function requestEnter3d(): void {
   const store = useAppStore.getState();
-  const problem = worldAvailable() ? check3dSupport() : 'no_webgl';
+  const problem = worldProblem();
   if (problem) {
     store.setMode('2d', problem);
     return;

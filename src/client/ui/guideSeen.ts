@@ -2,7 +2,7 @@
  * Whether this device has seen the first-visit guide. A kiosk clears localStorage on each
  * visitor reset, so the next visitor gets the guide again.
  */
-export const GUIDE_SEEN_KEY = 'makaverse.guideSeen';
+const GUIDE_SEEN_KEY = 'makaverse.guideSeen';
 
 export function guideSeen(): boolean {
   try {

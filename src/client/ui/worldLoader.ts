@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 // Type-only: erased from the shell's bundle, the world itself stays in its lazy chunk.
 export type { WorldProps } from '../world/World';
 import type { WorldProps } from '../world/World';
+import { check3dSupport } from './capability';
 
 export interface LoadProgress {
   phase: 'code' | 'start';
@@ -17,6 +18,11 @@ const loaders = import.meta.glob<{ default: ComponentType<WorldProps> }>('../wor
 
 export function worldAvailable(): boolean {
   return Object.keys(loaders).length > 0;
+}
+
+/** Why this page cannot show the 3D hall (no world chunk, no WebGL, a weak device), or null when it can. */
+export function worldProblem(): ReturnType<typeof check3dSupport> | 'no_webgl' {
+  return worldAvailable() ? check3dSupport() : 'no_webgl';
 }
 
 /** The built chunk's URL, read from the loader Vite generated (`import("./World-hash.js")`). */

@@ -23,8 +23,8 @@ export interface Point3 {
 }
 
 /** The overview looks down at the hall from the south, steep enough that no desk hides another. */
-export const OVERVIEW_PITCH = 1.1;
-export const OVERVIEW_FOV = 36;
+const OVERVIEW_PITCH = 1.1;
+const OVERVIEW_FOV = 36;
 /** Share of the half-screen left free around the hall. */
 const OVERVIEW_MARGIN = 0.04;
 /** Up to this height the back wall (banner, flags) is kept in view. */
@@ -74,7 +74,7 @@ export function overviewPoints(layout: HallLayout): Point3[] {
  * How far back a camera at `pose` (its distance ignored) must stand for every point to be
  * on screen with a margin, for a canvas of width/height `aspect`.
  */
-export function fitDistance(points: readonly Point3[], pose: CameraPose, aspect: number, margin = OVERVIEW_MARGIN): number {
+function fitDistance(points: readonly Point3[], pose: CameraPose, aspect: number, margin = OVERVIEW_MARGIN): number {
   const tanV = Math.tan((pose.fov * Math.PI) / 360) * (1 - margin);
   const tanH = tanV * aspect;
   const sp = Math.sin(pose.pitch);

@@ -2,13 +2,12 @@ import { Suspense, useCallback, useMemo, useState } from 'react';
 import { INFO_DESK_CODE } from '../../../shared/hall';
 import { useLang, useT } from '../../i18n';
 import { useHall } from '../../net/hallStore';
-import { check3dSupport } from '../capability';
 import { useLiveCounters } from '../live/useLiveCounters';
 import { LoadingOverlay } from '../LoadingOverlay';
 import { MainRegion } from '../MainRegion';
 import { WorldErrorBoundary } from '../WorldErrorBoundary';
 import { useWorldComponent } from '../useWorldComponent';
-import { worldAvailable } from '../worldLoader';
+import { worldProblem } from '../worldLoader';
 import { ProjectorPanel } from './ProjectorPanel';
 import { useCounterRows } from './useCounterRows';
 import { useDutyAnnouncements } from './useDutyAnnouncements';
@@ -32,7 +31,7 @@ export function ProjectorMode() {
   const { statuses, officerNames, serving } = useLiveCounters();
   useDutyAnnouncements(rows, status === 'connected');
 
-  const [can3d] = useState(() => worldAvailable() && check3dSupport() === null);
+  const [can3d] = useState(() => worldProblem() === null);
   const [failed, setFailed] = useState(false);
   const [ready, setReady] = useState(false);
   const fail = useCallback(() => setFailed(true), []);

@@ -1,13 +1,13 @@
 import type { StaffProfile } from '../../../shared/staff';
 import { useAppStore } from '../../state';
-import { check3dSupport, urlWants2d } from '../capability';
-import { worldAvailable } from '../worldLoader';
+import { urlWants2d } from '../capability';
+import { worldProblem } from '../worldLoader';
 
 /** After signing in: into the hall (3D where the device can, 2D otherwise or when asked), where the server seats the officer. */
 export function enterHallAsStaff(staff: StaffProfile): void {
   const store = useAppStore.getState();
   store.setStaff(staff);
-  const problem = urlWants2d() ? null : worldAvailable() ? check3dSupport() : 'no_webgl';
+  const problem = urlWants2d() ? null : worldProblem();
   if (urlWants2d()) store.setMode('2d');
   else if (problem) store.setMode('2d', problem);
   else store.setMode('3d');
