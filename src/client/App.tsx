@@ -3,6 +3,7 @@ import { useT } from './i18n';
 import { useAppStore } from './state';
 import { urlTicket, urlWants2d, urlWantsProjector, urlWantsStaff } from './shell/capability';
 import { Header } from './shell/Header';
+import { prefetchPanels } from './shell/ActivePanel';
 import { useHallConnection } from './live/useHallConnection';
 import { startOutbox } from './forms/reports';
 import { TwoDMode } from './shell/TwoDMode';
@@ -25,6 +26,7 @@ export function App() {
 
   useEffect(() => {
     startOutbox();
+    prefetchPanels();
     const { setMode, openTracker } = useAppStore.getState();
     if (urlWantsStaff()) {
       setMode('staffLogin');

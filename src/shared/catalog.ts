@@ -31,6 +31,11 @@ export const attributeSchema = z
     datatype_description: localizedSchema.optional(),
     format: z.enum(ATTRIBUTE_FORMATS).optional(),
     values: z.array(attributeValueSchema).optional(),
+    /**
+     * For datetime attributes, how the form asks: 'past' (default) "sejak kapan" with a few
+     * choices, 'date' a date only, 'future' a date and time. Open311 still says datetime.
+     */
+    when: z.enum(['past', 'date', 'future']).optional(),
   })
   .superRefine((a, ctx) => {
     const isList = a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist';
@@ -42,6 +47,9 @@ export const attributeSchema = z
     }
     if (a.values && new Set(a.values.map((v) => v.key)).size !== a.values.length) {
       ctx.addIssue({ code: 'custom', path: ['values'], message: 'value keys must be unique' });
+    }
+    if (a.when && a.datatype !== 'datetime') {
+      ctx.addIssue({ code: 'custom', path: ['when'], message: 'when applies to datetime attributes only' });
     }
     if (a.format && a.datatype !== 'string') {
       ctx.addIssue({ code: 'custom', path: ['format'], message: 'format applies to string attributes only' });

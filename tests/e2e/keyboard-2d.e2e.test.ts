@@ -73,7 +73,7 @@ describe('2D mode with the keyboard only', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Track it from the ticket's link.
-    await tabTo(page, 'a[href*="track="]');
+    await tabTo(page, 'a[href*="/lacak/"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-testid="tracker-stage"]').innerText(), { timeout: 30_000 }).toBe('Diterima');
     expect(await page.locator('.tracked-id strong').innerText()).toBe(number);

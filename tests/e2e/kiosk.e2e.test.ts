@@ -2,6 +2,7 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { resetAfterSeconds, warnAfterSeconds } from '../../src/client/kiosk/useIdleCountdown';
 import { joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
 import { freePort, uniqueText } from '../helpers/server';
 import { newPage, PHONE } from './browser';
@@ -10,7 +11,14 @@ import { axeViolations } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
-const IDLE_SECONDS = 12;
+// Long enough that a slow machine's pauses between clicks never reach the warning: the tests
+// that want the warning or the reset move the kiosk's idle clock forward themselves.
+const IDLE_SECONDS = 60;
+const WARN_AFTER = warnAfterSeconds(IDLE_SECONDS);
+const RESET_AFTER = resetAfterSeconds(IDLE_SECONDS);
+/** Hands off: a touch now, then the idle clock moved `seconds` forward. */
+const idleFor = (seconds: number) =>
+  `(() => { window.dispatchEvent(new Event('pointermove')); window.__makaverseKiosk.idle.advance(${seconds}); })()`;
 const KIOSK_VIEW = { width: 1280, height: 800 };
 
 /** Reads the QR code drawn in an element of the page. */
@@ -125,7 +133,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     const ticket = await readTicket(page);
     const qr = page.locator('.ticket-qr');
     await qr.waitFor(WAIT);
-    const link = `${publicUrl}/?track=${ticket}`;
+    const link = `${publicUrl}/lacak/${ticket}`;
     expect(await qr.getAttribute('data-url')).toBe(link);
     expect(await decodeQr(page, '.ticket-qr-code')).toBe(link);
     expect(await axeViolations(page)).toEqual([]);
@@ -168,7 +176,9 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     expect(during.databases).toContain('visitor-scratch');
 
     // Hands off: the warning, then the reset and the attract loop.
+    await page.evaluate(idleFor(WARN_AFTER));
     await page.locator('[data-testid="idle-warning"]').waitFor(WAIT);
+    await page.evaluate(`window.__makaverseKiosk.idle.advance(${RESET_AFTER - WARN_AFTER})`);
     await page.locator('[data-testid="attract"]').waitFor(WAIT);
     await waitFor('the visitor to leave the hall', () => ![...officer.room.state.visitors.values()].some((v: any) => v.name === name), 30_000);
 
@@ -199,11 +209,12 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     await page.click('.avatar-form button[type="submit"]');
     await page.locator('dialog.guide').waitFor(WAIT);
     // Hands off while the guide is open: the warning must still be seen and pressed. The test
-    // drives the idle clock (a touch, then held 2 s before the reset), so a slow machine cannot race it.
-    await page.evaluate(`(() => { const idle = window.__makaverseKiosk.idle; window.dispatchEvent(new Event('pointermove')); idle.hold(true); idle.advance(${IDLE_SECONDS - 2}); })()`);
+    // drives the idle clock (a touch, then held where the warning starts), so a slow machine
+    // cannot race it.
+    await page.evaluate(`(() => { const idle = window.__makaverseKiosk.idle; window.dispatchEvent(new Event('pointermove')); idle.hold(true); idle.advance(${WARN_AFTER}); })()`);
     const warning = page.locator('[data-testid="idle-warning"]');
     await warning.waitFor(WAIT);
-    expect(await warning.locator('.kiosk-countdown').getAttribute('data-seconds')).toBe('2');
+    expect(Number(await warning.locator('.kiosk-countdown').getAttribute('data-seconds'))).toBe(RESET_AFTER - WARN_AFTER);
     await warning.getByRole('button', { name: 'Saya masih di sini' }).click();
     await warning.waitFor({ state: 'detached', ...WAIT });
     await page.evaluate('window.__makaverseKiosk.idle.hold(false)');

@@ -113,7 +113,7 @@ describe('live counters: an officer serves a citizen in the hall', () => {
     await expect.poll(() => view.locator('[data-testid="case-stage"]').innerText(), WAIT).toBe('Diproses');
 
     // The citizen's tracker shows the new stage and the officer's note.
-    await cp.click('a[href*="track="]');
+    await cp.click('a[href*="/lacak/"]');
     await expect.poll(() => cp.locator('[data-testid="tracker-stage"]').innerText(), WAIT).toBe('Diproses');
     expect(await cp.locator('.history').innerText()).toContain(note);
     expect(await cp.locator('.history').innerText()).not.toContain('<b>halo</b>');

@@ -15,6 +15,8 @@ interface FieldProps {
   /** Marks the label with * and the control with aria-required. Default false. */
   required?: boolean;
   hint?: string;
+  /** Part of a group whose own legend says what is required ("Kontak *"): no mark of its own. Default false. */
+  inGroup?: boolean;
   /** The error message in the chosen language; the control gets aria-invalid. */
   error?: string;
   children: (control: ControlProps) => ReactNode;
@@ -26,7 +28,7 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
 }
 
 /** A labelled form control with its hint and its error text. */
-export function Field({ id, label, required = false, hint, error, children }: FieldProps) {
+export function Field({ id, label, required = false, hint, inGroup = false, error, children }: FieldProps) {
   const t = useT();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -34,7 +36,7 @@ export function Field({ id, label, required = false, hint, error, children }: Fi
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required ? <RequiredMark /> : <span className="optional"> ({t('optional')})</span>}
+        {required ? <RequiredMark /> : inGroup ? null : <span className="optional"> ({t('optional')})</span>}
       </label>
       {hint && (
         <p className="hint" id={hintId}>

@@ -1,6 +1,7 @@
 import type { Attribute } from '../../shared/catalog';
 import { useLang, useT } from '../i18n';
 import { describedBy, Field, RequiredMark } from '../components/Field';
+import { SinceField } from './SinceField';
 
 interface AttributeFieldProps {
   attribute: Attribute;
@@ -23,6 +24,10 @@ export function AttributeField({ attribute: a, id, value, error, onChange }: Att
 
   if (!a.variable) {
     return <p className="attribute-info">{label}</p>;
+  }
+
+  if (a.datatype === 'datetime' && (a.when ?? 'past') === 'past') {
+    return <SinceField attribute={a} id={id} value={typeof value === 'string' ? value : undefined} error={error} onChange={onChange} />;
   }
 
   if (a.datatype === 'multivaluelist' || (a.datatype === 'singlevaluelist' && (a.values?.length ?? 0) <= MAX_RADIOS)) {
@@ -93,7 +98,11 @@ export function AttributeField({ attribute: a, id, value, error, onChange }: Att
           case 'text':
             return <textarea {...control} rows={3} maxLength={4000} value={text} onChange={(e) => onChange(e.target.value)} />;
           case 'datetime':
-            return <input {...control} type="datetime-local" value={text} onChange={(e) => onChange(e.target.value)} />;
+            return a.when === 'date' ? (
+              <input {...control} type="date" value={text} onChange={(e) => onChange(e.target.value)} />
+            ) : (
+              <input {...control} type="datetime-local" value={text} onChange={(e) => onChange(e.target.value)} />
+            );
           case 'number':
             return <input {...control} type="text" inputMode="decimal" value={text} onChange={(e) => onChange(e.target.value)} />;
           default:

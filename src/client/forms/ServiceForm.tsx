@@ -12,6 +12,9 @@ import { localInputToCityIso } from '../i18n/format';
 import { LocationFields, type LocationValue } from './LocationFields';
 import { fileReport } from './reports';
 import { StepHeading } from '../components/StepHeading';
+import { sinceValue } from './sinceChoices';
+import { EMPTY_CONTACT, loadContact, rememberContact } from './rememberedContact';
+import { useKiosk } from '../kiosk/kioskStore';
 
 type AttributeValues = Record<string, string | string[]>;
 
@@ -35,6 +38,16 @@ function hasPersonalData(service: Service, contact: ContactValue, attributes: At
   return service.attributes.some((a) => a.format && typeof attributes[a.code] === 'string' && (attributes[a.code] as string).trim());
 }
 
+/** Required "since when" answers start at now; the citizen's words fill `wordsTarget`. */
+function initialAttributes(service: Service, wordsTarget: string | null, prefill: string): AttributeValues {
+  const values: AttributeValues = {};
+  for (const a of service.attributes) {
+    if (a.required && a.datatype === 'datetime' && (a.when ?? 'past') === 'past') values[a.code] = sinceValue('now');
+  }
+  if (wordsTarget && prefill) values[wordsTarget] = prefill;
+  return values;
+}
+
 /**
  * A service's form, generated from its Open311 definition and checked with the same
  * validation the server runs; errors are said next to each field in the chosen language.
@@ -49,10 +62,17 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useRef(false);
 
-  const [description, setDescription] = useState(prefill);
-  const [attributes, setAttributes] = useState<AttributeValues>({});
+  // The citizen's words fill the service's main required text, else the description.
+  const wordsTarget = service.attributes.find((a) => a.required && a.variable && a.datatype === 'text')?.code ?? null;
+  const [description, setDescription] = useState(wordsTarget ? '' : prefill);
+  const [attributes, setAttributes] = useState<AttributeValues>(() => initialAttributes(service, wordsTarget, prefill));
   const [location, setLocation] = useState<LocationValue>({ address_string: '', lat: '', long: '' });
-  const [contact, setContact] = useState<ContactValue>({ first_name: '', last_name: '', phone: '', email: '' });
+  // Contact asked once: remembered on the citizen's own device if they chose so (never on a
+  // kiosk, never when staff file for someone).
+  const kiosk = useKiosk((s) => s.active);
+  const ownDevice = !submit && !kiosk;
+  const [contact, setContact] = useState<ContactValue>(() => (ownDevice ? loadContact() : null) ?? EMPTY_CONTACT);
+  const [remember, setRemember] = useState(() => ownDevice && loadContact() !== null);
   const [consent, setConsent] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
@@ -107,7 +127,10 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
       if (submit) {
         await submit(input);
         setSubmitting(false);
-      } else await fileReport(input, agency.code);
+      } else {
+        if (ownDevice) rememberContact(remember ? contact : null);
+        await fileReport(input, agency.code);
+      }
     } catch (error) {
       const message = submit ? (error instanceof Error ? error.message : String(error)) : describeApiError(error, lang);
       setSubmitError(message);
@@ -117,6 +140,26 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
   };
 
   const errorCount = Object.keys(errors).length;
+  const descriptionField = (
+    <Field id={`${uid}-description`} label={t('description')} hint={t('descriptionHint')} error={errors.description}>
+      {(control) => <textarea {...control} rows={4} maxLength={4000} value={description} onChange={(e) => setDescription(e.target.value)} />}
+    </Field>
+  );
+  const attributeField = (a: Service['attributes'][number]) => (
+    <AttributeField
+      key={a.code}
+      attribute={a}
+      id={attrId(a.code)}
+      value={attributes[a.code]}
+      error={errors[`attribute[${a.code}]`]}
+      onChange={(value) => setAttributes((prev) => ({ ...prev, [a.code]: value }))}
+    />
+  );
+  // Only what the officer needs is asked up front; the rest is folded under "Tambah rincian"
+  // (and unfolded when something there needs the citizen's attention).
+  const required = service.attributes.filter((a) => a.required || !a.variable);
+  const optional = service.attributes.filter((a) => !a.required && a.variable);
+  const optionalOpen = optional.some((a) => errors[`attribute[${a.code}]`]) || (wordsTarget !== null && errors.description !== undefined);
   return (
     <form ref={formRef} className="service-form step" onSubmit={onSubmit} noValidate aria-busy={submitting || undefined} data-service={service.code}>
       <StepHeading>{service.name[lang]}</StepHeading>
@@ -128,23 +171,12 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
         </p>
       )}
 
-      <Field id={`${uid}-description`} label={t('description')} hint={t('descriptionHint')} error={errors.description}>
-        {(control) => <textarea {...control} rows={4} maxLength={4000} value={description} onChange={(e) => setDescription(e.target.value)} />}
-      </Field>
+      {!wordsTarget && descriptionField}
 
-      {service.attributes.length > 0 && (
+      {required.length > 0 && (
         <fieldset className="form-section">
           <legend>{t('detailsLegend')}</legend>
-          {service.attributes.map((a) => (
-            <AttributeField
-              key={a.code}
-              attribute={a}
-              id={attrId(a.code)}
-              value={attributes[a.code]}
-              error={errors[`attribute[${a.code}]`]}
-              onChange={(value) => setAttributes((prev) => ({ ...prev, [a.code]: value }))}
-            />
-          ))}
+          {required.map(attributeField)}
         </fieldset>
       )}
 
@@ -164,7 +196,16 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
         value={contact}
         errors={{ contact: errors.contact, first_name: errors.first_name, last_name: errors.last_name, phone: errors.phone, email: errors.email }}
         onChange={setContact}
+        remember={ownDevice ? { checked: remember, onChange: setRemember } : undefined}
       />
+
+      {(optional.length > 0 || wordsTarget) && (
+        <details className="form-section more-details" open={optionalOpen || undefined}>
+          <summary>{t('moreDetails')}</summary>
+          {wordsTarget && descriptionField}
+          {optional.map(attributeField)}
+        </details>
+      )}
 
       <ConsentField id={`${uid}-consent`} required={personal} checked={consent} error={errors.consent} onChange={setConsent} />
 

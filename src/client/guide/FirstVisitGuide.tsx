@@ -2,7 +2,13 @@ import { useId, useRef, useState } from 'react';
 import { useT, type MessageKey } from '../i18n';
 import { GuideArt, type GuideArtKind } from './GuideArt';
 import { ModalDialog } from '../components/ModalDialog';
+import { LangSwitch } from '../shell/LangSwitch';
 import './guide.css';
+
+/** A touch screen without a mouse or keys to speak of (phones, tablets, kiosks). */
+function isTouchOnly(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
+}
 
 interface Step {
   title: MessageKey;
@@ -10,11 +16,17 @@ interface Step {
   art: GuideArtKind;
 }
 
-const STEPS: Record<'3d' | '2d', Step[]> = {
+const STEPS: Record<'3d' | '3dTouch' | '2d', Step[]> = {
   '3d': [
     { title: 'guideMoveTitle', items: ['guideMoveKeys', 'guideMoveTap', 'guideMoveStick'], art: 'move' },
     { title: 'guideServeTitle', items: ['guideServeWalk', 'guideServeKey', 'guideServeChoose', 'guideServeQueue'], art: 'serve' },
     { title: 'guideTakeTitle', items: ['guideTakeButton', 'guideTakeWalk', 'guideTakeGeneral'], art: 'take' },
+  ],
+  // A phone or touch screen has no arrow keys: speak of the joystick and of tapping.
+  '3dTouch': [
+    { title: 'guideMoveTitle', items: ['guideMoveStickTouch', 'guideMoveTapTouch'], art: 'moveTouch' },
+    { title: 'guideServeTitle', items: ['guideServeWalk', 'guideServeTouch', 'guideServeChoose', 'guideServeQueue'], art: 'counter' },
+    { title: 'guideTakeTitle', items: ['guideTakeButton', 'guideTakeWords', 'guideTakeGeneral'], art: 'take' },
   ],
   // No canvas: nothing to walk, so no movement step.
   '2d': [
@@ -33,7 +45,7 @@ export interface FirstVisitGuideProps {
 /** The short guide on a first visit: a modal dialog of two or three steps, skippable at any time. */
 export function FirstVisitGuide({ variant, onDone }: FirstVisitGuideProps) {
   const t = useT();
-  const steps = STEPS[variant];
+  const steps = STEPS[variant === '3d' && isTouchOnly() ? '3dTouch' : variant];
   const [index, setIndex] = useState(0);
   const step = steps[index];
   const last = index === steps.length - 1;
@@ -44,9 +56,13 @@ export function FirstVisitGuide({ variant, onDone }: FirstVisitGuideProps) {
   return (
     <ModalDialog labelledBy={titleId} describedBy={bodyId} onClose={onDone} initialFocus={next} className="guide">
       <div className="guide-card" data-step={index + 1} data-variant={variant}>
-        <p className="guide-kicker">
-          {t('guideLabel')} · {t('guideStep', { n: index + 1, total: steps.length })}
-        </p>
+        <div className="guide-top">
+          <p className="guide-kicker">
+            {t('guideLabel')} · {t('guideStep', { n: index + 1, total: steps.length })}
+          </p>
+          {/* The page behind is inert while the guide is open: its own language switch. */}
+          <LangSwitch />
+        </div>
         {/* Polite: stepping on (focus stays on Next) reads the new step. */}
         <div className="guide-step" aria-live="polite">
           <GuideArt art={step.art} />

@@ -1,7 +1,7 @@
 import { useT } from '../i18n';
 
 /** Which step the picture is for; 'counter' is 'serve' without the E key (2D). */
-export type GuideArtKind = 'move' | 'serve' | 'counter' | 'take';
+export type GuideArtKind = 'move' | 'moveTouch' | 'serve' | 'counter' | 'take';
 
 /** A small picture of the step: the keys, the counter's E, the take-me-to button. */
 export function GuideArt({ art }: { art: GuideArtKind }) {
@@ -22,6 +22,13 @@ export function GuideArt({ art }: { art: GuideArtKind }) {
           <kbd>S</kbd>
           <kbd>D</kbd>
         </span>
+        <span className="guide-stick" />
+      </div>
+    );
+  }
+  if (art === 'moveTouch') {
+    return (
+      <div className="guide-art" aria-hidden="true">
         <span className="guide-stick" />
       </div>
     );

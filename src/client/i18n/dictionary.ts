@@ -1,4 +1,6 @@
 import type { Localized } from '../../shared/i18n';
+import { firstStepStrings } from './firstStepStrings';
+import { formStrings } from './formStrings';
 import { guideStrings } from './guideStrings';
 import { projectorStrings } from './projectorStrings';
 
@@ -197,7 +199,7 @@ export const dictionary = {
 
   trackerTitle: { id: 'Lacak tiket', en: 'Track a ticket' },
   trackerLabel: { id: 'Nomor tiket', en: 'Ticket number' },
-  trackerHint: { id: 'Contoh: 2026-000123', en: 'For example: 2026-000123' },
+  trackerHint: { id: 'Contoh: MKS-7K3P-9QXD (ada di tiket Anda)', en: 'For example: MKS-7K3P-9QXD (on your ticket)' },
   trackerSubmit: { id: 'Lacak', en: 'Track' },
   trackerLoading: { id: 'Mencari tiket…', en: 'Looking up the ticket…' },
   trackerEmpty: { id: 'Masukkan nomor tiket.', en: 'Enter a ticket number.' },
@@ -337,6 +339,8 @@ export const dictionary = {
   qrHint: { id: 'Pindai kode QR ini dengan kamera ponsel untuk membuka tiket Anda.', en: 'Scan this QR code with your phone camera to open your ticket.' },
   qrLabel: { id: 'Kode QR tautan pelacakan tiket {id}', en: 'QR code of the tracking link for ticket {id}' },
   ...guideStrings,
+  ...firstStepStrings,
+  ...formStrings,
   ...projectorStrings,
 } satisfies Record<string, Localized>;
 

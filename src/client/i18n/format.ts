@@ -28,6 +28,7 @@ export function formatCityDate(iso: string | null | undefined, lang: Lang): stri
 export function localInputToCityIso(value: string): string {
   const v = value.trim();
   if (!v) return '';
+  if (/^\d{4}-\d\d-\d\d$/.test(v)) return `${v}T00:00:00${CITY_UTC_OFFSET}`;
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(v)) return `${v}:00${CITY_UTC_OFFSET}`;
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(v)) return `${v}${CITY_UTC_OFFSET}`;
   return v;

@@ -14,7 +14,11 @@ export const guideStrings = {
   guideMoveTap: { id: 'Klik atau ketuk lantai untuk berjalan ke titik itu.', en: 'Click or tap the floor to walk to that spot.' },
   guideMoveStick: { id: 'Di layar sentuh: geser joystick di kiri bawah.', en: 'On a touch screen: drag the joystick at the bottom left.' },
 
+  guideMoveStickTouch: { id: 'Geser joystick di kiri bawah untuk berjalan.', en: 'Drag the joystick at the bottom left to walk.' },
+  guideMoveTapTouch: { id: 'Atau ketuk lantai: avatar Anda berjalan ke titik itu.', en: 'Or tap the floor: your avatar walks to that spot.' },
+
   guideServeTitle: { id: 'Cara dilayani', en: 'How to be served' },
+  guideServeTouch: { id: 'Ketuk petugasnya, atau tombol loket yang muncul di bawah.', en: 'Tap the officer, or the counter button that shows below.' },
   guideServeWalk: { id: 'Dekati loket dinas sampai namanya muncul di bawah.', en: 'Walk up to an agency counter until its name shows below.' },
   guideServeKey: { id: 'Tekan E / Enter, atau ketuk petugasnya.', en: 'Press E / Enter, or tap the officer.' },
   guideServeList: { id: 'Pilih loket dinas dari daftar.', en: 'Pick an agency counter from the list.' },
@@ -35,6 +39,10 @@ export const guideStrings = {
   guideTakeWalk: {
     id: 'Avatar Anda berjalan ke sana dan loketnya langsung terbuka.',
     en: 'Your avatar walks there and the counter opens by itself.',
+  },
+  guideTakeWords: {
+    id: 'Atau tulis saja apa yang ingin Anda laporkan: kami tunjukkan loketnya.',
+    en: 'Or just write what you want to report: we show you the counter.',
   },
   guideTakeOpen: { id: 'Loket yang Anda pilih langsung terbuka.', en: 'The counter you pick opens at once.' },
   guideTakeGeneral: {

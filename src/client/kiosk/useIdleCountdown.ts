@@ -4,9 +4,14 @@ import { idleNow } from './idleClock';
 /** What counts as someone still using the kiosk. */
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
-/** The warning's length: a third of the timeout, at most 20 s. */
-function warningSeconds(idleSeconds: number): number {
-  return Math.min(20, Math.round(idleSeconds / 3));
+/** When the warning shows: a third of the timeout before it ends, at most 20 s before. */
+export function warnAfterSeconds(idleSeconds: number): number {
+  return idleSeconds - Math.min(20, Math.round(idleSeconds / 3));
+}
+
+/** The reset: the timeout, and never less than 15 s after the warning, whatever the setting. */
+export function resetAfterSeconds(idleSeconds: number): number {
+  return Math.max(idleSeconds, warnAfterSeconds(idleSeconds) + 15);
 }
 
 /**
@@ -29,9 +34,11 @@ export function useIdleCountdown(idleSeconds: number, enabled: boolean, onTimeou
       last.current = idleNow();
     };
     for (const type of ACTIVITY) window.addEventListener(type, touch, { capture: true, passive: true });
-    const warnAt = warningSeconds(idleSeconds);
+    const warnAfter = warnAfterSeconds(idleSeconds);
+    const resetAfter = resetAfterSeconds(idleSeconds);
     const timer = setInterval(() => {
-      const remaining = idleSeconds - (idleNow() - last.current) / 1000;
+      const idle = (idleNow() - last.current) / 1000;
+      const remaining = resetAfter - idle;
       if (remaining <= 0) {
         if (!fired) {
           fired = true;
@@ -41,7 +48,7 @@ export function useIdleCountdown(idleSeconds: number, enabled: boolean, onTimeou
         return;
       }
       fired = false;
-      setLeft(remaining <= warnAt ? Math.ceil(remaining) : null);
+      setLeft(idle >= warnAfter ? Math.ceil(remaining) : null);
     }, 250);
     return () => {
       clearInterval(timer);

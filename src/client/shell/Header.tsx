@@ -41,12 +41,18 @@ export function Header() {
         )}
         {mode === '3d' && (
           <button type="button" className="hud-button" onClick={() => setMode('2d')}>
-            {t('mode2d')}
+            <span className="label-long">{t('mode2d')}</span>
+            <span className="label-short" aria-hidden="true">
+              2D
+            </span>
           </button>
         )}
         {mode === '2d' && (
           <button type="button" className="hud-button" onClick={requestEnter3d}>
-            {t('mode3d')}
+            <span className="label-long">{t('mode3d')}</span>
+            <span className="label-short" aria-hidden="true">
+              3D
+            </span>
           </button>
         )}
         <LangSwitch />

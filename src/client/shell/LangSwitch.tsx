@@ -13,7 +13,10 @@ export function LangSwitch() {
     <div className="lang-switch" role="group" aria-label={t('language')}>
       {LANGS.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
-          {NAMES[l]}
+          <span className="label-long">{NAMES[l]}</span>
+          <span className="label-short" aria-hidden="true">
+            {l.toUpperCase()}
+          </span>
         </button>
       ))}
     </div>

@@ -14,8 +14,8 @@ import { useFirstVisitGuide } from '../guide/useFirstVisitGuide';
 /** The whole app without a canvas: every counter as a button, its panel beside the list. */
 export function TwoDMode() {
   const t = useT();
-  const { panel, openCounter, openTracker } = useAppStore(
-    useShallow((s) => ({ panel: s.panel, openCounter: s.openCounter, openTracker: s.openTracker })),
+  const { panel, openCounter, openTracker, startService } = useAppStore(
+    useShallow((s) => ({ panel: s.panel, openCounter: s.openCounter, openTracker: s.openTracker, startService: s.startService })),
   );
   const guide = useFirstVisitGuide();
   // "Take me to…" without a hall: focus that counter in the list (Escape returns there) and open it.
@@ -34,7 +34,7 @@ export function TwoDMode() {
       <div className="twod-intro">
         <h1 tabIndex={-1}>{t('countersTitle')}</h1>
         <p className="lead">{t('countersLead')}</p>
-        <TakeMeTo variant="2d" onPick={takeMeTo} />
+        <TakeMeTo variant="2d" onPick={takeMeTo} onIntent={startService} />
       </div>
       <div className={`twod-layout${panel ? ' twod-layout--open' : ''}`}>
         <TwoDCounterList agencies={agencies} />

@@ -1,9 +1,10 @@
-import { Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { holdIdle } from '../kiosk/idleClock';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
-import { useAppStore } from '../state';
+import { useAppStore, type Intent } from '../state';
 import { ActivePanel } from './ActivePanel';
-import type { DirectoryEntry } from '../wayfinding/counterDirectory';
+import { counterDirectory, type DirectoryEntry } from '../wayfinding/counterDirectory';
 import { useLiveCounters } from '../live/useLiveCounters';
 import { LoadingOverlay } from './LoadingOverlay';
 import { LazyFirstVisitGuide } from '../guide/LazyFirstVisitGuide';
@@ -78,6 +79,32 @@ export function WorldMode() {
     },
     [announce, t, lang],
   );
+  // A kiosk's idle clock stands still while the hall loads and while the avatar walks (at most
+  // 30 s a walk, so a walk that never arrives cannot keep a kiosk from resetting).
+  useEffect(() => {
+    holdIdle('hall-loading', !ready);
+    return () => holdIdle('hall-loading', false);
+  }, [ready]);
+  useEffect(() => {
+    if (!walkTo || panel) return;
+    holdIdle('walking', true);
+    const stop = setTimeout(() => holdIdle('walking', false), 30_000);
+    return () => {
+      clearTimeout(stop);
+      holdIdle('walking', false);
+    };
+  }, [walkTo, panel]);
+  // The citizen's own words chose a counter: walk there; the form opens on arrival.
+  const setIntent = useAppStore((s) => s.setIntent);
+  const walkForIntent = useCallback(
+    (intent: Intent) => {
+      const entry = counterDirectory().find((d) => d.code === intent.agency);
+      setIntent(intent);
+      if (entry) takeMeTo(entry);
+      else openCounter(intent.agency);
+    },
+    [setIntent, takeMeTo, openCounter],
+  );
 
   return (
     <MainRegion className="world-mode">
@@ -111,7 +138,7 @@ export function WorldMode() {
         <p className="hud-help">{t('hudHelp')}</p>
       )}
       {ready && near && !panel && <NearPrompt code={near} onInteract={interact} />}
-      {ready && !panel && <TakeMeTo variant="3d" className="take-me-to-button--hud" onPick={takeMeTo} onOpenChange={setMenuOpen} />}
+      {ready && !panel && <TakeMeTo variant="3d" className="take-me-to-button--hud" onPick={takeMeTo} onIntent={walkForIntent} onOpenChange={setMenuOpen} />}
       {guide.open && <LazyFirstVisitGuide variant="3d" onDone={guide.done} />}
       {panel && (
         <div className="world-panel">

@@ -25,19 +25,20 @@ export function urlWants2d(): boolean {
   return new URLSearchParams(location.search).get('mode') === '2d';
 }
 
-/** `?track=<ticket>` opens the tracker on that ticket. */
+/** A ticket's own address: `/lacak/MKS-…` (the older `?track=<ticket>` still works). */
+export const TRACK_PATH = '/lacak/';
+
+/** The ticket this page was opened on, from `/lacak/<ticket>` or `?track=<ticket>`. */
 export function urlTicket(): string | null {
-  const id = new URLSearchParams(location.search).get('track')?.trim();
+  const fromPath = location.pathname.startsWith(TRACK_PATH) ? decodeURIComponent(location.pathname.slice(TRACK_PATH.length)) : '';
+  const id = (fromPath || new URLSearchParams(location.search).get('track') || '').trim();
   return id ? id.slice(0, 64) : null;
 }
 
 /** The shareable link that opens the tracker on a ticket; `origin` for another address of this server (a phone on the LAN). */
 export function trackingUrl(ticket: string, origin?: string | null): string {
-  const url = new URL(origin ? `${origin.replace(/\/$/, '')}/` : location.href);
-  url.search = '';
-  url.hash = '';
-  url.searchParams.set('track', ticket);
-  return url.toString();
+  const base = origin ? origin.replace(/\/$/, '') : location.origin;
+  return `${base}${TRACK_PATH}${encodeURIComponent(ticket)}`;
 }
 
 /** `/petugas` (or `?staff=1`) opens the staff sign-in and console. */

@@ -13,6 +13,19 @@ const initialFlow = {
 export const createCounterSlice: StateCreator<AppState, [], [], CounterSlice> = (set, get) => ({
   ...initialFlow,
   lastTickets: {},
+  intent: null,
+  setIntent: (intent) => set({ intent }),
+  startService: ({ agency, serviceCode, interaction, text }) =>
+    set({
+      panel: { kind: 'counter', agency },
+      interaction,
+      serviceCode,
+      prefill: text,
+      viaGeneral: false,
+      step: 'form',
+      filed: null,
+      intent: null,
+    }),
   chooseInteraction: (interaction) => {
     if (interaction === 'track') {
       get().openTracker();

@@ -1,3 +1,3 @@
 export { resetAppStore, useAppStore } from './store';
 export { AVATAR_COLORS } from './avatarSlice';
-export type { AppState, Avatar, Filed, Mode, Notice, Panel, Step } from './types';
+export type { AppState, Avatar, Filed, Intent, Mode, Notice, Panel, Step } from './types';

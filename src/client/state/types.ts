@@ -65,6 +65,14 @@ export interface Filed {
   notice?: string;
 }
 
+/** "Apa yang ingin Anda laporkan atau urus?": the counter and service the citizen confirmed. */
+export interface Intent {
+  agency: string;
+  serviceCode: string;
+  interaction: Exclude<Interaction, 'track'>;
+  text: string;
+}
+
 export interface CounterSlice {
   step: Step;
   interaction: Interaction | null;
@@ -80,6 +88,11 @@ export interface CounterSlice {
   chooseService: (serviceCode: string) => void;
   /** The general counter hands the complaint over to an agency's complaint form. */
   routeComplaint: (agency: string, serviceCode: string, text: string) => void;
+  /** A counter proposed from the citizen's own words, waiting for the avatar to arrive (3D). */
+  intent: Intent | null;
+  setIntent: (intent: Intent | null) => void;
+  /** Opens a counter straight on a service's form, the citizen's words filled in. */
+  startService: (intent: Intent) => void;
   setFiled: (filed: Filed) => void;
   back: () => void;
   resetFlow: () => void;

@@ -18,7 +18,13 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   openCounter: (agency) => {
     const panel = get().panel;
     if (panel?.kind === 'counter' && panel.agency === agency) return;
-    set({ panel: { kind: 'counter', agency } });
+    const intent = get().intent;
+    // Arrived where the citizen's own words sent them: straight to that service's form.
+    if (intent?.agency === agency) {
+      get().startService(intent);
+      return;
+    }
+    set({ panel: { kind: 'counter', agency }, intent: null });
     get().resetFlow();
   },
   openTracker: (ticket) => set({ panel: { kind: 'tracker', ticket } }),

@@ -1,5 +1,9 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { catalog } from '../catalog';
+import { useKiosk } from '../kiosk/kioskStore';
+import { keepMyTicket } from './myTickets';
+import { InstallButton } from '../shell/InstallButton';
 import { useAppStore, type Filed } from '../state';
 import { trackingUrl } from '../shell/capability';
 import { StepHeading } from '../components/StepHeading';
@@ -15,6 +19,9 @@ export function TicketResult({ filed }: { filed: Filed }) {
   const announce = useAppStore((s) => s.announce);
   const labelId = useId();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const kiosk = useKiosk((s) => s.active);
+  const lang = useLang();
+  const [kept, setKept] = useState(false);
 
   if (filed.state === 'pending' || !filed.ticket) {
     return (
@@ -70,8 +77,24 @@ export function TicketResult({ filed }: { filed: Filed }) {
           <TicketQr ticket={ticket} />
         </Suspense>
       )}
+      {!kiosk && <InstallButton />}
+      {!filed.isToken && !kiosk && (
+        <button
+          type="button"
+          className="secondary-button"
+          data-action="keep-ticket"
+          disabled={kept}
+          onClick={() => {
+            keepMyTicket(ticket, catalog.services.get(filed.serviceCode)?.service.name[lang] ?? filed.serviceCode);
+            setKept(true);
+            announce(t('ticketKept'));
+          }}
+        >
+          {t('keepTicket')}
+        </button>
+      )}
       <p className="hint" role="status">
-        {copied === 'ok' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
+        {copied === 'ok' ? t('copied') : copied === 'failed' ? t('copyFailed') : kept ? t('ticketKept') : ''}
       </p>
       <button type="button" className="secondary-button" onClick={resetFlow}>
         {t('newReport')}

@@ -5,6 +5,8 @@ import { ApiError, describeApiError, getClient } from '../api';
 import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state';
 import { formatCityDate } from '../i18n/format';
+import { useKiosk } from '../kiosk/kioskStore';
+import { TRACK_PATH } from '../shell/capability';
 
 type Lookup =
   | { kind: 'idle' }
@@ -51,6 +53,7 @@ export function Tracker({ initialTicket }: { initialTicket?: string }) {
   useEffect(() => {
     if (initialTicket) void run(initialTicket);
   }, [initialTicket, run]);
+  useTicketAddress(lookup.kind === 'found' ? lookup.request.service_request_id : null);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -156,4 +159,20 @@ function TrackedRequest({ request }: { request: ServiceRequest }) {
       )}
     </section>
   );
+}
+
+/**
+ * While a ticket is shown, the address bar holds its own address (`/lacak/MKS-…`) to share or
+ * bookmark; closing the tracker gives the page its plain address back. Not on a kiosk, whose
+ * next visitor must not inherit it.
+ */
+function useTicketAddress(ticket: string | null): void {
+  const kiosk = useKiosk((s) => s.active);
+  useEffect(() => {
+    if (!ticket || kiosk) return;
+    history.replaceState(history.state, '', `${TRACK_PATH}${encodeURIComponent(ticket)}`);
+    return () => {
+      if (location.pathname.startsWith(TRACK_PATH)) history.replaceState(history.state, '', '/');
+    };
+  }, [ticket, kiosk]);
 }

@@ -1,6 +1,7 @@
 import { useT } from '../i18n';
 import { useAppStore } from '../state';
 import { PanelFrame } from '../components/PanelFrame';
+import { MyTickets } from './MyTickets';
 import { Tracker } from './Tracker';
 
 export function TrackerPanel({ ticket, variant }: { ticket?: string; variant: 'sheet' | 'region' }) {
@@ -9,6 +10,7 @@ export function TrackerPanel({ ticket, variant }: { ticket?: string; variant: 's
   return (
     <PanelFrame title={t('trackerTitle')} variant={variant} onClose={closePanel}>
       <Tracker key={ticket ?? ''} initialTicket={ticket} />
+      <MyTickets />
     </PanelFrame>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n';
 import type { DirectoryEntry } from './counterDirectory';
+import type { Intent } from '../state';
 import './wayfinding.css';
 
 // The menu (and the hall layout it lists) is a lazy chunk: the shell stays within its budget.
@@ -12,6 +13,8 @@ interface TakeMeToProps {
   variant: '3d' | '2d';
   /** Called with the chosen desk once the menu has closed. */
   onPick(entry: DirectoryEntry): void;
+  /** Called once the menu has closed when the citizen confirmed a counter for their own words. */
+  onIntent(intent: Intent): void;
   /** The menu opened or closed (the hall stops reading the arrow keys while it is open); default none. */
   onOpenChange?(open: boolean): void;
   /** Extra class for placing the button; default none. */
@@ -19,7 +22,7 @@ interface TakeMeToProps {
 }
 
 /** The "Antar saya ke…" button and its menu of counters. */
-export function TakeMeTo({ variant, onPick, onOpenChange, className }: TakeMeToProps) {
+export function TakeMeTo({ variant, onPick, onIntent, onOpenChange, className }: TakeMeToProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const change = (value: boolean) => {
@@ -60,6 +63,10 @@ export function TakeMeTo({ variant, onPick, onOpenChange, className }: TakeMeToP
               // Close (and un-inert the page) first, so the pick may move focus into it.
               flushSync(() => change(false));
               onPick(entry);
+            }}
+            onIntent={(intent) => {
+              flushSync(() => change(false));
+              onIntent(intent);
             }}
           />
         </Suspense>

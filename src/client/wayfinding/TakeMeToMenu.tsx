@@ -1,4 +1,7 @@
-import { useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { Intent } from '../state';
+import { FirstStep } from './FirstStep';
+import { filterDirectory } from './filterDirectory';
 import { useLang, useT } from '../i18n';
 import { counterDirectory, type DirectoryEntry } from './counterDirectory';
 import { deskName } from './deskName';
@@ -10,16 +13,20 @@ interface TakeMeToMenuProps {
   variant: '3d' | '2d';
   /** A desk was picked (agency code or 'info'); the menu is closed by the caller. */
   onPick(entry: DirectoryEntry): void;
+  /** The citizen confirmed a counter proposed for their own words; the menu is closed by the caller. */
+  onIntent(intent: Intent): void;
   onClose(): void;
 }
 
 /** "Antar saya ke…": every counter and the information desk, as large buttons; arrows move between them. */
-export function TakeMeToMenu({ variant, onPick, onClose }: TakeMeToMenuProps) {
+export function TakeMeToMenu({ variant, onPick, onIntent, onClose }: TakeMeToMenuProps) {
   const t = useT();
   const lang = useLang();
   const titleId = useId();
   const leadId = useId();
-  const entries = counterDirectory();
+  const all = counterDirectory();
+  const [query, setQuery] = useState('');
+  const entries = useMemo(() => filterDirectory(all, query), [all, query]);
   const first = useRef<HTMLButtonElement>(null);
 
   // Up/Down (and Home/End) walk the list; Tab still works as usual.
@@ -47,6 +54,7 @@ export function TakeMeToMenu({ variant, onPick, onClose }: TakeMeToMenuProps) {
       <p id={leadId} className="take-me-to-lead">
         {t(variant === '3d' ? 'takeMeToLead3d' : 'takeMeToLead2d')}
       </p>
+      <FirstStep go={variant === '3d' ? '3d' : 'form'} onIntent={onIntent} onTextChange={setQuery} className="take-me-to-first-step" />
       <ul className="take-me-to-list" onKeyDown={onKeyDown} style={{ '--rows': Math.ceil(entries.length / 2) } as CSSProperties}>
         {entries.map((entry, i) => {
           const name = deskName(entry, lang, t);
@@ -56,6 +64,7 @@ export function TakeMeToMenu({ variant, onPick, onClose }: TakeMeToMenuProps) {
               <button ref={i === 0 ? first : undefined} type="button" data-take-me-to={entry.code} onClick={() => onPick(entry)} style={{ '--accent': entry.color } as CSSProperties}>
                 <span className="take-me-to-loket">{number}</span>{' '}
                 <span className="take-me-to-name">{name}</span>
+                {entry.handles[lang] && <span className="take-me-to-handles"> {entry.handles[lang]}</span>}
               </button>
             </li>
           );

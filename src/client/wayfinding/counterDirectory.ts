@@ -13,6 +13,8 @@ export interface DirectoryEntry {
   name: Record<Lang, string>;
   /** Signboard colour. */
   color: string;
+  /** What the counter handles (its services' names), by language; empty for the information desk. */
+  handles: Record<Lang, string>;
 }
 
 let entries: DirectoryEntry[] | null = null;
@@ -26,11 +28,14 @@ export function counterDirectory(): DirectoryEntry[] {
   let info: DirectoryEntry | null = null;
   for (const d of layout.desks) {
     if (d.kind === 'info') {
-      info = { code: INFO_DESK_CODE, loket: null, name: d.label, color: '#1f5fbf' };
+      info = { code: INFO_DESK_CODE, loket: null, name: d.label, color: '#1f5fbf', handles: { id: '', en: '' } };
       continue;
     }
     const agency = agencies.get(d.code);
-    if (agency) list.push({ code: d.code, loket: d.loket, name: agency.name, color: agency.color });
+    if (agency) {
+      const handles = (lang: Lang) => agency.services.map((sv) => sv.name[lang]).join(' · ');
+      list.push({ code: d.code, loket: d.loket, name: agency.name, color: agency.color, handles: { id: handles('id'), en: handles('en') } });
+    }
   }
   list.sort((a, b) => (a.loket ?? 0) - (b.loket ?? 0));
   if (info) list.push(info);

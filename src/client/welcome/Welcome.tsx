@@ -4,15 +4,16 @@ import { useAppStore } from '../state';
 import { ActivePanel } from '../shell/ActivePanel';
 import { requestEnter3d } from '../shell/enter3d';
 import { MainRegion } from '../shell/MainRegion';
+import { FirstStep } from '../wayfinding/FirstStep';
 
 /** The landing page: enter the hall, track a ticket, or go straight to the 2D counters. */
 export function Welcome() {
   const t = useT();
-  const { panel, setMode, openTracker } = useAppStore(
-    useShallow((s) => ({ panel: s.panel, setMode: s.setMode, openTracker: s.openTracker })),
+  const { panel, setMode, openTracker, startService } = useAppStore(
+    useShallow((s) => ({ panel: s.panel, setMode: s.setMode, openTracker: s.openTracker, startService: s.startService })),
   );
   return (
-    <MainRegion className="welcome">
+    <MainRegion className={`welcome${panel ? ' welcome--panel' : ''}`}>
       <section className="hero" aria-labelledby="welcome-title">
         <div className="hero-art" aria-hidden="true">
           <span className="hero-roof" />
@@ -22,6 +23,7 @@ export function Welcome() {
           {t('welcomeTitle')}
         </h1>
         <p className="lead">{t('welcomeLead')}</p>
+        <FirstStep go="form" onIntent={startService} className="welcome-first-step" />
         <div className="welcome-actions">
           <button type="button" className="action action--primary" onClick={requestEnter3d} data-action="enter">
             <span className="action-title">{t('enter')}</span>

@@ -1,0 +1,44 @@
+// Makaverse's service worker: the app starts offline from what it last loaded. Pages and the
+// app's own files come from the network first (always the newest build), the cache only when
+// the network is gone. API calls, rooms and other origins are never cached here (reports wait
+// in the app's own IndexedDB outbox instead).
+const CACHE = 'makaverse-shell-v1';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['/', '/manifest.webmanifest', '/icon.svg'])).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+function cacheable(request, url) {
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return false;
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/open311/') || url.pathname.startsWith('/matchmake')) return false;
+  // Other pages (the figures dashboard) are not the app's shell.
+  if (url.pathname.endsWith('.html') && url.pathname !== '/index.html') return false;
+  return request.mode === 'navigate' || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/fonts/');
+}
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (!cacheable(event.request, url)) return;
+  event.respondWith(
+    fetch(event.request)
+      .then((response) => {
+        if (response.ok) {
+          const copy = response.clone();
+          // Every page of the app is the same shell: keep it under "/".
+          const key = event.request.mode === 'navigate' ? '/' : event.request;
+          void caches.open(CACHE).then((cache) => cache.put(key, copy));
+        }
+        return response;
+      })
+      .catch(() => caches.match(event.request.mode === 'navigate' ? '/' : event.request).then((hit) => hit ?? Response.error())),
+  );
+});

@@ -1,0 +1,19 @@
+import type { Localized } from '../../shared/i18n';
+
+/** The service form's asking parts: "sejak kapan", the folded optional details. */
+export const formStrings = {
+  since_now: { id: 'Baru saja / hari ini', en: 'Just now / today' },
+  since_yesterday: { id: 'Kemarin', en: 'Yesterday' },
+  since_week: { id: 'Sekitar seminggu lalu', en: 'About a week ago' },
+  since_date: { id: 'Lebih lama — pilih tanggal', en: 'Longer ago — pick a date' },
+  sinceDateLabel: { id: 'Tanggal', en: 'Date' },
+  moreDetails: { id: 'Tambah rincian (tidak wajib)', en: 'Add details (optional)' },
+  rememberContact: { id: 'Ingat kontak saya di perangkat ini', en: 'Remember my contact on this device' },
+  myTickets: { id: 'Laporan saya', en: 'My reports' },
+  myTicketsHint: { id: 'Tersimpan hanya di perangkat ini.', en: 'Kept on this device only.' },
+  keepTicket: { id: 'Simpan ke Laporan saya', en: 'Keep in My reports' },
+  ticketKept: { id: 'Tersimpan di Laporan saya (hanya di perangkat ini).', en: 'Kept in My reports (on this device only).' },
+  forgetTicket: { id: 'Hapus {id} dari Laporan saya', en: 'Remove {id} from My reports' },
+  installApp: { id: 'Simpan ke layar utama', en: 'Add to home screen' },
+  loadingPanel: { id: 'Membuka loket…', en: 'Opening the counter…' },
+} satisfies Record<string, Localized>;

@@ -1,0 +1,39 @@
+import type { Agency, Service, ServiceKind } from '../../shared/catalog';
+import type { Lang } from '../../shared/i18n';
+import { suggestAgencies } from '../api';
+import { catalog } from '../catalog';
+import type { Intent } from '../state';
+
+/** A counter and service proposed for the citizen's words. */
+export interface Proposal {
+  agency: Agency;
+  service: Service;
+}
+
+const INTERACTION_OF: Record<ServiceKind, Intent['interaction']> = {
+  complaint: 'complain',
+  request: 'request',
+  information: 'inform',
+};
+
+/** The general counter's complaint service: "no wrong door" when the words say too little. */
+export function generalProposal(): Proposal {
+  const agency = catalog.agencies.find((a) => a.general) ?? catalog.agencies[0];
+  const service = agency.services.find((s) => s.kind === 'complaint') ?? agency.services[0];
+  return { agency, service };
+}
+
+/**
+ * Counters for the citizen's words, best first (at most three), and whether the match is
+ * unsure (then the general counter comes first).
+ */
+export async function proposeCounters(text: string, _lang: Lang): Promise<{ proposals: Proposal[]; unsure: boolean }> {
+  const found = suggestAgencies(catalog, text).slice(0, 3).map((s) => ({ agency: s.agency, service: s.service }));
+  if (found.length === 0) return { proposals: [generalProposal()], unsure: true };
+  return { proposals: found, unsure: false };
+}
+
+/** The intent a confirmed proposal starts: that service's form with the words filled in. */
+export function intentOf(p: Proposal, text: string): Intent {
+  return { agency: p.agency.code, serviceCode: p.service.code, interaction: INTERACTION_OF[p.service.kind], text: text.trim() };
+}
