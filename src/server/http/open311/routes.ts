@@ -97,12 +97,12 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
 
   // Other methods on a path that exists: 405 with Allow, in the Open311 error shape.
   const others = ['PUT', 'DELETE', 'PATCH', 'OPTIONS'];
-  const refuse = (allow: string) => async (request: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply) => {
+  const refuse = (allow: (file: string) => string) => async (request: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply) => {
     request.open311Format = formatOrJson(request.params.file);
-    throw methodNotAllowed(reply, request.method, allow);
+    throw methodNotAllowed(reply, request.method, allow(request.params.file));
   };
-  app.route({ method: others, url: '/:file', handler: refuse(`${READ_ONLY}, POST`) });
-  for (const url of ['/services/:file', '/requests/:file', '/tokens/:file']) app.route({ method: ['POST', ...others], url, handler: refuse(READ_ONLY) });
+  app.route({ method: others, url: '/:file', handler: refuse((file) => (file.startsWith('requests.') ? `${READ_ONLY}, POST` : READ_ONLY)) });
+  for (const url of ['/services/:file', '/requests/:file', '/tokens/:file']) app.route({ method: ['POST', ...others], url, handler: refuse(() => READ_ONLY) });
 
   app.get<{ Params: { file: string } }>('/:file', async (request, reply) => {
     const { name, format, lang } = prepare(request, request.params.file);
