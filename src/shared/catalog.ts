@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_ATTRIBUTE_CODES } from './contactAttributes';
+import { CONTACT_ATTRIBUTE_CODES } from './constants';
 import { localizedSchema } from './i18n';
 
 /** Open311 GeoReport v2 attribute datatypes. */

@@ -1,4 +1,5 @@
 import type { Attribute, AttributeFormat, Service } from './catalog';
+import { CONTACT_NAME, CONTACT_REACH } from './constants';
 import type { Lang } from './i18n';
 
 /**
@@ -7,10 +8,8 @@ import type { Lang } from './i18n';
  * generic client that reads only the definition can fill them in. Their values are personal
  * data: they go into the sealed contact (as first_name, email or phone would), never into the
  * public attributes. The spec's own first_name/last_name/email/phone fields satisfy them too.
+ * Their codes, CONTACT_NAME and CONTACT_REACH, are in constants.ts (the catalog reserves them).
  */
-export const CONTACT_NAME = 'contact_name';
-export const CONTACT_REACH = 'contact_phone_or_email';
-export const CONTACT_ATTRIBUTE_CODES: readonly string[] = [CONTACT_NAME, CONTACT_REACH];
 
 /** Example values the definitions show for formatted strings (fictional; the NIK is well-formed). */
 export const FORMAT_EXAMPLES: Record<AttributeFormat, string> = {

@@ -1,6 +1,6 @@
 import type { Attribute, Service } from './catalog';
-import { MAX_ATTRIBUTE_TEXT, MAX_DESCRIPTION, MAX_NAME } from './constants';
-import { CONTACT_NAME, CONTACT_REACH, contactAttributes } from './contactAttributes';
+import { CONTACT_NAME, CONTACT_REACH, MAX_ATTRIBUTE_TEXT, MAX_DESCRIPTION, MAX_NAME } from './constants';
+import { contactAttributes } from './contactAttributes';
 import { parseZonedDatetime } from './datetime';
 import type { Lang, Localized } from './i18n';
 import { isValidNik, normalizePhone } from './personal';

@@ -1,8 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptPersonal } from '../../src/server/auth/pii';
-import { CLIENT_CONFIG_PATH } from '../../src/shared/constants';
-import { CONTACT_NAME, CONTACT_REACH } from '../../src/shared/contactAttributes';
+import { CLIENT_CONFIG_PATH, CONTACT_NAME, CONTACT_REACH } from '../../src/shared/constants';
 import { postResultSchema, serviceRequestSchema } from '../../src/shared/open311';
 import { fieldsFromDefinition, GenericClient, readBody, type AttributeLike, type Format } from '../helpers/genericClient';
 import { DATABASES, drainageComplaint, postForm, startServer, uniqueText, type TestServer } from '../helpers/server';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, SceneError } from '../../src/shared/catalog';
-import { CONTACT_NAME, CONTACT_REACH, contactAttributes, datatypeDescription, FORMAT_EXAMPLES } from '../../src/shared/contactAttributes';
+import { CONTACT_NAME, CONTACT_REACH } from '../../src/shared/constants';
+import { contactAttributes, datatypeDescription, FORMAT_EXAMPLES } from '../../src/shared/contactAttributes';
 import { isValidNik, normalizePhone } from '../../src/shared/personal';
 import { validateSubmission } from '../../src/shared/submission';
 import { catalogFromDisk } from './catalogFromDisk';

@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DEFAULT_PAGE_SIZE, DEFAULT_REQUESTS_WINDOW_DAYS, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, MAX_REQUESTS_PER_QUERY } from '../../../shared/constants';
+import { CONTACT_NAME, CONTACT_REACH, DEFAULT_PAGE_SIZE, DEFAULT_REQUESTS_WINDOW_DAYS, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, MAX_REQUESTS_PER_QUERY } from '../../../shared/constants';
 import { parseZonedDatetime } from '../../../shared/datetime';
-import { CONTACT_NAME, CONTACT_REACH } from '../../../shared/contactAttributes';
 import { describeFieldErrors, validateSubmission } from '../../../shared/submission';
 import type { Lang } from '../../../shared/i18n';
 import type { Format, PostResult } from '../../../shared/open311';
