@@ -244,10 +244,11 @@ export function validateSubmission(
   if (rawPhone && !phone) errors.push({ field: 'phone', code: 'bad_phone' });
   // The definition's contact attributes fill the spec's contact fields a client left empty.
   const contactAttrs = contactAttributes(service);
+  const nameField = `attribute[${CONTACT_NAME}]`;
+  const reachField = `attribute[${CONTACT_REACH}]`;
   if (contactAttrs.length > 0) {
-    const name = contactText(given[CONTACT_NAME], `attribute[${CONTACT_NAME}]`, MAX_NAME, errors);
+    const name = contactText(given[CONTACT_NAME], nameField, MAX_NAME, errors);
     if (name && !first_name && !last_name) first_name = name;
-    const reachField = `attribute[${CONTACT_REACH}]`;
     const reach = contactText(given[CONTACT_REACH], reachField, 254, errors);
     if (reach && reach.includes('@')) {
       if (!EMAIL.test(reach)) errors.push({ field: reachField, code: 'bad_contact' });
@@ -258,7 +259,9 @@ export function validateSubmission(
       else if (!rawPhone) phone = reachPhone;
     }
   }
-  if (!service.anonymous_allowed && !errors.some((e) => e.field.startsWith('attribute[contact_')) && (!(first_name || last_name) || !(email || rawPhone || phone))) {
+  // A contact attribute already refused by name says enough.
+  const contactRefused = errors.some((e) => e.field === nameField || e.field === reachField);
+  if (!service.anonymous_allowed && !contactRefused && (!(first_name || last_name) || !(email || rawPhone || phone))) {
     errors.push({ field: 'contact', code: 'contact_required' });
   }
 
