@@ -17,6 +17,7 @@ import { staffCaseRoutes } from './http/staff/cases';
 import { figuresRoutes } from './http/figures/routes';
 import { startRealtime } from './realtime';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
+import { publicBaseUrl } from './publicBaseUrl';
 import { loadSecrets } from './secrets';
 
 export interface MakaverseServer {
@@ -52,6 +53,8 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     secrets,
     apiKeys,
     hallEvents: new HallEventLog(database.db),
+    // Read when asked: with PORT=0 the port is known only once the server listens.
+    publicBaseUrl: () => publicBaseUrl(config, app.server.address()),
   };
 
   const app = Fastify({

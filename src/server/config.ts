@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { OFFICER_GRACE_SECONDS } from '../shared/messages';
 
+/** POSTs per minute for a partner key that names no limit of its own (`name:key`). */
+export const DEFAULT_PARTNER_POSTS_PER_MINUTE = 600;
+
 /** Everything the server reads from its environment; each variable is documented in the README. */
 export interface ServerConfig {
   port: number;
@@ -14,11 +17,13 @@ export interface ServerConfig {
   databaseSchema?: string;
   /** Extra Open311 API keys for partner systems, by name. */
   apiKeys: Record<string, string>;
+  /** POSTs per minute each partner key may make (by name), counted per key wherever it calls from. */
+  apiKeyRateLimits: Record<string, number>;
   /** The key the bundled web client uses; generated into dataDir when not given. */
   clientApiKey?: string;
   /** 32-byte key (base64) for personal data; generated into dataDir when not given. */
   piiKey?: string;
-  /** POSTs per client per minute before 429. */
+  /** POSTs per minute from one address with the web client's key (or none) before 429. */
   postRateLimit: number;
   /** The scene files (agencies, hall layout). */
   scenesDir: string;
@@ -53,7 +58,10 @@ const envSchema = z.object({
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).optional(),
   OPEN311_API_KEYS: z
     .string()
-    .regex(/^([a-z0-9_-]+:[A-Za-z0-9_-]{16,}(,|$))*$/, 'comma-separated name:key pairs, keys of at least 16 characters')
+    .regex(
+      /^([a-z0-9_-]+:[A-Za-z0-9_-]{16,}(:[1-9]\d{0,5})?(,|$))*$/,
+      'comma-separated name:key or name:key:postsPerMinute, keys of at least 16 characters',
+    )
     .default(''),
   CLIENT_API_KEY: z.string().min(16).optional(),
   PII_KEY: z.string().optional(),
@@ -67,7 +75,11 @@ const envSchema = z.object({
   HALL_CAPACITY: z.coerce.number().int().min(1).max(2000).optional(),
   KIOSK: z.enum(['0', '1', 'true', 'false']).default('0'),
   KIOSK_IDLE_SECONDS: z.coerce.number().int().min(10).max(3600).default(90),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/i.test(v), 'an http(s) address without query or fragment, e.g. https://makaverse.makassarkota.go.id')
+    .optional(),
   CLIENT_DIR: z.string().default('./dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -80,13 +92,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     throw new Error(`configuration: ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
+  const partners = e.OPEN311_API_KEYS.split(',').filter(Boolean).map((entry) => entry.split(':') as [string, string, string?]);
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     databaseSchema: e.DATABASE_SCHEMA,
-    apiKeys: Object.fromEntries(e.OPEN311_API_KEYS.split(',').filter(Boolean).map((pair) => pair.split(':') as [string, string])),
+    apiKeys: Object.fromEntries(partners.map(([name, key]) => [name, key])),
+    apiKeyRateLimits: Object.fromEntries(partners.map(([name, , perMinute]) => [name, perMinute ? Number(perMinute) : DEFAULT_PARTNER_POSTS_PER_MINUTE])),
     clientApiKey: e.CLIENT_API_KEY,
     piiKey: e.PII_KEY,
     postRateLimit: e.RATE_LIMIT_POST,

@@ -11,6 +11,8 @@ async function main(): Promise<void> {
   const lan = lanUrls(port);
   console.log(`\nMakaverse berjalan / is running: http://localhost:${port}`);
   if (config.host === '0.0.0.0' && lan.length) console.log(`Jaringan lokal / local network: ${lan.join('  ')}`);
+  // What discovery, QR codes and mails will say (publicBaseUrl.ts), so a wrong PUBLIC_URL shows at once.
+  console.log(`Alamat publik / public address: ${server.ctx.publicBaseUrl()}${config.publicUrl ? '' : ' (set PUBLIC_URL to change)'}`);
   if (config.kiosk) console.log(`Mode kios / kiosk mode: on (reset after ${config.kioskIdleSeconds} s idle)`);
   console.log(`Database: ${server.ctx.dbKind}${server.ctx.dbKind === 'pglite' ? ` (${config.dataDir})` : ''}`);
   if (server.demoAccounts.length) {

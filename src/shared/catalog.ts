@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTACT_ATTRIBUTE_CODES } from './constants';
 import { localizedSchema } from './i18n';
 
 /** Open311 GeoReport v2 attribute datatypes. */
@@ -80,6 +81,7 @@ export const serviceSchema = z
     const seen = new Set<string>();
     s.attributes.forEach((a, i) => {
       if (seen.has(a.code)) ctx.addIssue({ code: 'custom', path: ['attributes', i, 'code'], message: `duplicate attribute code "${a.code}"` });
+      if (CONTACT_ATTRIBUTE_CODES.includes(a.code)) ctx.addIssue({ code: 'custom', path: ['attributes', i, 'code'], message: `"${a.code}" is reserved for the contact a service asks for` });
       seen.add(a.code);
     });
   });

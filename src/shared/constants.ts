@@ -25,3 +25,11 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** Header a client sends so that a retried submission is stored once. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const MAX_IDEMPOTENCY_KEY = 100;
+
+/**
+ * The attribute codes a service definition uses to ask for the contact a service requires
+ * (see contactAttributes.ts); reserved, so a scene file cannot define them itself.
+ */
+export const CONTACT_NAME = 'contact_name';
+export const CONTACT_REACH = 'contact_phone_or_email';
+export const CONTACT_ATTRIBUTE_CODES: readonly string[] = [CONTACT_NAME, CONTACT_REACH];

@@ -114,7 +114,7 @@ export const clientConfigSchema = z.object({
   kiosk: z.boolean().default(false),
   /** Seconds without a touch before a kiosk resets itself for the next visitor. */
   kiosk_idle_seconds: z.number().int().min(10).max(3600).default(90),
-  /** Where phones on the local network reach this server (for QR codes); null = the page's own origin. */
+  /** Where phones reach this server, for QR codes: the server's public base URL (PUBLIC_URL, else where it listens); null (older servers) = the page's own origin. */
   public_url: z.string().url().nullable().default(null),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

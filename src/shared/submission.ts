@@ -1,5 +1,6 @@
 import type { Attribute, Service } from './catalog';
-import { MAX_ATTRIBUTE_TEXT, MAX_DESCRIPTION, MAX_NAME } from './constants';
+import { CONTACT_NAME, CONTACT_REACH, MAX_ATTRIBUTE_TEXT, MAX_DESCRIPTION, MAX_NAME } from './constants';
+import { contactAttributes } from './contactAttributes';
 import { parseZonedDatetime } from './datetime';
 import type { Lang, Localized } from './i18n';
 import { isValidNik, normalizePhone } from './personal';
@@ -57,7 +58,8 @@ export type FieldErrorCode =
   | 'bad_url'
   | 'bad_coordinates'
   | 'location_required'
-  | 'contact_required';
+  | 'contact_required'
+  | 'bad_contact';
 
 export interface FieldError {
   /** The Open311 field name: `lat`, `description`, `attribute[severity]`, ... */
@@ -87,6 +89,10 @@ const MESSAGES: Record<FieldErrorCode, Localized> = {
     id: 'layanan ini memerlukan nama dan nomor HP atau email',
     en: 'this service needs your name and a mobile number or email',
   },
+  bad_contact: {
+    id: 'isi nomor HP (contoh: 0812 3456 7890) atau alamat email yang valid',
+    en: 'give a valid mobile number (e.g. 0812 3456 7890) or email address',
+  },
 };
 
 /** A field error in words a citizen understands, in the chosen language. */
@@ -112,10 +118,27 @@ export function cleanText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** A decimal as clients write it: sign, point and exponent allowed (`+5.1`, `1.194e2`, `.5`); no hex, no Infinity. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i;
+
 function parseNumber(value: string | number | undefined): number | undefined | null {
   if (value === undefined || value === '') return undefined;
-  const n = typeof value === 'number' ? value : /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  const n = typeof value === 'number' ? value : DECIMAL.test(value.trim()) ? Number(value.trim()) : NaN;
   return Number.isFinite(n) ? n : null;
+}
+
+/** A contact attribute's value as one trimmed string; a list or an over-long value is refused by name. */
+function contactText(raw: string | string[] | undefined, field: string, max: number, errors: FieldError[]): string | undefined {
+  if (Array.isArray(raw)) {
+    errors.push({ field, code: 'too_long', max });
+    return undefined;
+  }
+  const value = cleanText(raw);
+  if (value && value.length > max) {
+    errors.push({ field, code: 'too_long', max });
+    return undefined;
+  }
+  return value;
 }
 
 function checkAttribute(
@@ -211,22 +234,42 @@ export function validateSubmission(
   const media_url = text('media_url', MAX_URL);
   if (media_url && !/^https?:\/\/[^\s]+$/i.test(media_url)) errors.push({ field: 'media_url', code: 'bad_url' });
 
-  const first_name = text('first_name', MAX_NAME);
+  const given = input.attributes ?? {};
+  let first_name = text('first_name', MAX_NAME);
   const last_name = text('last_name', MAX_NAME);
-  const email = text('email', 254);
+  let email = text('email', 254);
   if (email && !EMAIL.test(email)) errors.push({ field: 'email', code: 'bad_email' });
   const rawPhone = cleanText(input.phone);
-  const phone = rawPhone ? normalizePhone(rawPhone) : null;
+  let phone = rawPhone ? normalizePhone(rawPhone) : null;
   if (rawPhone && !phone) errors.push({ field: 'phone', code: 'bad_phone' });
-  if (!service.anonymous_allowed && (!(first_name || last_name) || !(email || rawPhone))) {
+  // The definition's contact attributes fill the spec's contact fields a client left empty.
+  const contactAttrs = contactAttributes(service);
+  const nameField = `attribute[${CONTACT_NAME}]`;
+  const reachField = `attribute[${CONTACT_REACH}]`;
+  if (contactAttrs.length > 0) {
+    const name = contactText(given[CONTACT_NAME], nameField, MAX_NAME, errors);
+    if (name && !first_name && !last_name) first_name = name;
+    const reach = contactText(given[CONTACT_REACH], reachField, 254, errors);
+    if (reach && reach.includes('@')) {
+      if (!EMAIL.test(reach)) errors.push({ field: reachField, code: 'bad_contact' });
+      else email ??= reach;
+    } else if (reach) {
+      const reachPhone = normalizePhone(reach);
+      if (!reachPhone) errors.push({ field: reachField, code: 'bad_contact' });
+      else if (!rawPhone) phone = reachPhone;
+    }
+  }
+  // A contact attribute already refused by name says enough.
+  const contactRefused = errors.some((e) => e.field === nameField || e.field === reachField);
+  if (!service.anonymous_allowed && !contactRefused && (!(first_name || last_name) || !(email || rawPhone || phone))) {
     errors.push({ field: 'contact', code: 'contact_required' });
   }
 
   const attributes: Submission['attributes'] = {};
   const private_attributes: Submission['private_attributes'] = {};
-  const given = input.attributes ?? {};
   for (const code of Object.keys(given)) {
-    if (!service.attributes.some((a) => a.code === code)) errors.push({ field: `attribute[${code}]`, code: 'unknown_attribute' });
+    const known = service.attributes.some((a) => a.code === code) || contactAttrs.some((a) => a.code === code);
+    if (!known) errors.push({ field: `attribute[${code}]`, code: 'unknown_attribute' });
   }
   for (const attr of service.attributes) {
     if (!attr.variable) continue;

@@ -2,7 +2,6 @@ import { get } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLIENT_CONFIG_PATH } from '../../src/shared/constants';
 import { clientConfigSchema } from '../../src/shared/open311';
-import { lanUrls } from '../../src/server/lan';
 import { startServer, type TestServer } from '../helpers/server';
 import { urlKiosk } from '../../src/client/kiosk/kioskStore';
 
@@ -12,23 +11,24 @@ describe('kiosk settings in the client configuration', () => {
     await Promise.all(servers.map((s) => s.cleanup()));
   });
 
-  it('are off by default, with the LAN address for QR codes when the page is on localhost', async () => {
+  it('are off by default, with the server\'s own address for QR codes whatever Host the page sent', async () => {
     const srv = await startServer();
     servers.push(srv);
     const port = new URL(srv.url).port;
     const local = clientConfigSchema.parse(await (await fetch(`${srv.url}${CLIENT_CONFIG_PATH}`)).json());
     expect(local.kiosk).toBe(false);
     expect(local.kiosk_idle_seconds).toBe(90);
-    expect(local.public_url).toBe(lanUrls(port)[0] ?? null);
-    // A page reached by another address already has a link phones can open: no override.
-    const lan = await new Promise<string>((resolve, reject) => {
-      get({ host: '127.0.0.1', port, path: CLIENT_CONFIG_PATH, headers: { host: `192.0.2.7:${port}` } }, (res) => {
+    // HOST=127.0.0.1 in tests: where it listens (with HOST=0.0.0.0 the first LAN address, see publicBaseUrl).
+    expect(local.public_url).toBe(srv.url);
+    // A forged Host never reaches the QR code.
+    const forged = await new Promise<string>((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path: CLIENT_CONFIG_PATH, headers: { host: `evil.example:666` } }, (res) => {
         let body = '';
         res.on('data', (chunk) => (body += chunk));
         res.on('end', () => resolve(body));
       }).on('error', reject);
     });
-    expect(JSON.parse(lan).public_url).toBeNull();
+    expect(JSON.parse(forged).public_url).toBe(srv.url);
   });
 
   it('follow KIOSK, KIOSK_IDLE_SECONDS and PUBLIC_URL, and refuse a bad value by name', async () => {

@@ -59,7 +59,7 @@ describe.each(DATABASES)('Open311 discovery and services (%s)', (database) => {
     expect(xml.parse(await missingXml.text()).errors.error[0].code).toBe(404);
     expect((await fetch(`${s.url}/open311/v2/services.yaml`)).status).toBe(404);
     const wrongCity = await fetch(`${s.url}/open311/v2/services.json?jurisdiction_id=example.org`);
-    expect(wrongCity.status).toBe(400);
+    expect(wrongCity.status).toBe(404);
     expect((await wrongCity.json())[0].description).toContain('jurisdiction_id');
   });
 });

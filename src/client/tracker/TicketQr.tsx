@@ -10,7 +10,7 @@ const QUIET = 4;
 /**
  * The ticket's tracking link as a QR code, drawn here (no service, works offline), so a
  * visitor at a kiosk or a laptop can carry the ticket away on their own phone. The link
- * uses the server's address on the local network when the page itself is on localhost.
+ * uses the server's public address (PUBLIC_URL, else its LAN address), not the page's origin.
  */
 function TicketQr({ ticket }: { ticket: string }) {
   const t = useT();

@@ -4,7 +4,6 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { CLIENT_CONFIG_PATH, HEALTH_PATH, JURISDICTION_ID, OPEN311_PATH } from '../../shared/constants';
 import type { ClientConfig } from '../../shared/open311';
-import { lanUrls } from '../lan';
 import type { AppContext } from './context';
 
 const NOT_BUILT = `<!doctype html><html lang="id"><meta charset="utf-8"><title>Makaverse</title>
@@ -14,13 +13,14 @@ const NOT_BUILT = `<!doctype html><html lang="id"><meta charset="utf-8"><title>M
 
 /** The built web client (one origin with the API), its runtime configuration, and health. */
 export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get(CLIENT_CONFIG_PATH, async (request): Promise<ClientConfig> => ({
+  app.get(CLIENT_CONFIG_PATH, async (): Promise<ClientConfig> => ({
     open311_base: OPEN311_PATH,
     api_key: ctx.secrets.clientApiKey,
     jurisdiction_id: JURISDICTION_ID,
     kiosk: ctx.config.kiosk,
     kiosk_idle_seconds: ctx.config.kioskIdleSeconds,
-    public_url: ctx.config.publicUrl ?? phoneReachableUrl(request.hostname, request.socket.localPort),
+    // Ticket QR codes link here: the one public base URL, never the Host header of this request.
+    public_url: ctx.publicBaseUrl(),
   }));
   app.get(HEALTH_PATH, async () => {
     await ctx.db.selectFrom('services').select('service_code').limit(1).execute();
@@ -39,14 +39,4 @@ export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promi
     // Deep links (/?track=…, /loket/pu) all open the app.
     return built ? reply.sendFile('index.html') : reply.type('text/html; charset=utf-8').send(NOT_BUILT);
   });
-}
-
-/**
- * Where a phone on the same network reaches this server: the page's own host when that is
- * not this machine's loopback, else the first LAN address (null when there is none).
- */
-function phoneReachableUrl(hostname: string, port: number | undefined): string | null {
-  const host = hostname.replace(/:\d+$/, '');
-  if (!/^(localhost|127\.|\[::1\]|::1)/.test(host)) return null;
-  return port ? (lanUrls(port)[0] ?? null) : null;
 }

@@ -19,4 +19,6 @@ export interface AppContext {
   apiKeys: Map<string, string>;
   /** What happens at the counters, for the figures; one log per process, flushed before the database closes. */
   hallEvents: HallEventLog;
+  /** Where the outside world reaches this server (PUBLIC_URL, else where it listens); see publicBaseUrl.ts. */
+  publicBaseUrl(): string;
 }

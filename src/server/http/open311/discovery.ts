@@ -1,12 +1,13 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { JURISDICTION_ID, OPEN311_PATH } from '../../../shared/constants';
 import type { Discovery, Format } from '../../../shared/open311';
+import type { AppContext } from '../context';
 import { sendOpen311 } from './format';
 
 const CHANGESET = '2026-11-22T00:00:00+08:00';
 
-/** GET discovery.{format}: where this city's GeoReport v2 endpoint is and what it speaks. */
-export function sendDiscovery(request: FastifyRequest, reply: FastifyReply, format: Format): FastifyReply {
+/** GET discovery.{format}: where this city's GeoReport v2 endpoint is (from PUBLIC_URL, never the Host header) and what it speaks. */
+export function sendDiscovery(ctx: AppContext, reply: FastifyReply, format: Format): FastifyReply {
   const discovery: Discovery = {
     changeset: CHANGESET,
     contact: `Makaverse — Pemerintah Kota Makassar (${JURISDICTION_ID})`,
@@ -14,7 +15,7 @@ export function sendDiscovery(request: FastifyRequest, reply: FastifyReply, form
     endpoints: [
       {
         specification: 'http://wiki.open311.org/GeoReport_v2',
-        url: `${request.protocol}://${request.host}${OPEN311_PATH}`,
+        url: `${ctx.publicBaseUrl()}${OPEN311_PATH}`,
         changeset: CHANGESET,
         type: 'production',
         formats: ['text/xml', 'application/json'],

@@ -34,10 +34,10 @@ export function toXml(root: string, value: unknown): string {
   return `<?xml version="1.0" encoding="utf-8"?>${builder.build({ [root]: toXmlTree(value, root) })}`;
 }
 
-/** The format a path suffix asks for: `services.json` → json. */
+/** The format a path suffix asks for: `services.json` → json; `.json` → an empty name, for the route to name what is missing. */
 export function splitFormat(file: string): { name: string; format: Format } {
   const dot = file.lastIndexOf('.');
-  const format = dot > 0 ? file.slice(dot + 1).toLowerCase() : '';
+  const format = dot >= 0 ? file.slice(dot + 1).toLowerCase() : '';
   if (format !== 'json' && format !== 'xml') throw notFound(`unknown format "${format || file}": use .json or .xml`);
   return { name: file.slice(0, dot), format };
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../shared/catalog';
+import { contactAttributes, datatypeDescription } from '../../../shared/contactAttributes';
 import { toCityIso } from '../../../shared/datetime';
 import type { Lang } from '../../../shared/i18n';
 import type { AttributeDefinition, Note, ServiceDefinition, ServiceListItem, ServiceRequest } from '../../../shared/open311';
@@ -12,23 +13,26 @@ export function presentServices(catalog: Catalog, lang: Lang): ServiceListItem[]
     service_code: service.code,
     service_name: service.name[lang],
     description: service.description[lang],
-    metadata: service.attributes.length > 0,
+    metadata: service.attributes.length + contactAttributes(service).length > 0,
     type: service.type,
     keywords: service.keywords.join(','),
     group: agency.name[lang],
   }));
 }
 
-/** A service definition (GET services/{code}); the order follows the catalog file. */
+/**
+ * A service definition (GET services/{code}): the catalog's attributes in file order, then the
+ * contact the service requires (see contactAttributes), so a client learns every requirement here.
+ */
 export function presentDefinition(catalog: Catalog, code: string, lang: Lang): ServiceDefinition | undefined {
   const entry = catalog.services.get(code);
   if (!entry) return undefined;
-  const attributes: AttributeDefinition[] = entry.service.attributes.map((a, i) => ({
+  const attributes: AttributeDefinition[] = [...entry.service.attributes, ...contactAttributes(entry.service)].map((a, i) => ({
     variable: a.variable,
     code: a.code,
     datatype: a.datatype,
     required: a.required,
-    datatype_description: a.datatype_description?.[lang] ?? null,
+    datatype_description: datatypeDescription(a, lang),
     order: i + 1,
     description: a.description[lang],
     ...(a.values ? { values: a.values.map((v) => ({ key: v.key, name: v.name[lang] })) } : {}),

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DEFAULT_PAGE_SIZE, DEFAULT_REQUESTS_WINDOW_DAYS, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, MAX_REQUESTS_PER_QUERY } from '../../../shared/constants';
+import { CONTACT_NAME, CONTACT_REACH, DEFAULT_PAGE_SIZE, DEFAULT_REQUESTS_WINDOW_DAYS, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, MAX_REQUESTS_PER_QUERY } from '../../../shared/constants';
 import { parseZonedDatetime } from '../../../shared/datetime';
 import { describeFieldErrors, validateSubmission } from '../../../shared/submission';
 import type { Lang } from '../../../shared/i18n';
@@ -11,7 +11,7 @@ import { badRequest, forbidden, notFound, Open311Error } from './errors';
 import { sendOpen311 } from './format';
 import { parseSubmission } from './parseSubmission';
 import { presentRequest } from './present';
-import { booleanParam, intParam, param, type Query } from './query';
+import { booleanParam, intParam, listParam, param, type Query } from './query';
 
 const DAY = 86_400_000;
 
@@ -33,7 +33,13 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
   const entry = ctx.catalog.services.get(input.service_code);
   if (!entry) throw notFound(`service_code: unknown service "${input.service_code.slice(0, 64)}"`);
   const checked = validateSubmission(entry.service, input);
-  if (!checked.ok) throw badRequest(...describeFieldErrors(checked.errors, lang));
+  if (!checked.ok) {
+    // An API client is also told which fields carry the contact (the web form shows its own).
+    const descriptions = describeFieldErrors(checked.errors, lang).map((d, i) =>
+      checked.errors[i].code === 'contact_required' ? `${d} (attribute[${CONTACT_NAME}] and attribute[${CONTACT_REACH}], or first_name/last_name and phone/email)` : d,
+    );
+    throw badRequest(...descriptions);
+  }
 
   let stored;
   try {
@@ -67,14 +73,6 @@ function dateParam(query: Query, name: string): Date | undefined {
   return date;
 }
 
-function listParam(query: Query, name: string, max: number): string[] | undefined {
-  const value = param(query, name);
-  if (value === undefined || value === '') return undefined;
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (items.length > max) throw badRequest(`${name}: at most ${max} values`);
-  return items;
-}
-
 /** Reads the spec's filters (and page/page_size); a list of ids overrides the rest. */
 export function requestFilter(query: Query): RequestFilter {
   const ids = listParam(query, 'service_request_id', MAX_REQUESTS_PER_QUERY)?.map(normalizeTrackingNumber);
@@ -83,6 +81,11 @@ export function requestFilter(query: Query): RequestFilter {
   let start = dateParam(query, 'start_date');
   let end = dateParam(query, 'end_date');
   if (start && end && start > end) throw badRequest('start_date: must not be after end_date');
+  // The spec: a range "may not span more than 90 days". Refused rather than cut short, so a
+  // client never takes a partial answer for the whole; a list of ids ignores dates anyway.
+  if (!ids && start && end && end.getTime() - start.getTime() > DEFAULT_REQUESTS_WINDOW_DAYS * DAY) {
+    throw badRequest(`end_date: start_date and end_date may span at most ${DEFAULT_REQUESTS_WINDOW_DAYS} days; ask in windows of ${DEFAULT_REQUESTS_WINDOW_DAYS} days`);
+  }
   // The spec's default window is 90 days; when only one end is given it anchors the window.
   if (!start && !end) start = new Date(Date.now() - DEFAULT_REQUESTS_WINDOW_DAYS * DAY);
   else if (start && !end) end = new Date(start.getTime() + DEFAULT_REQUESTS_WINDOW_DAYS * DAY);

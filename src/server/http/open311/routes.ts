@@ -59,6 +59,34 @@ function errorHandler(error: FastifyError | Open311Error, request: FastifyReques
   return sendOpen311(reply, request.open311Format ?? 'json', 'errors', body, status);
 }
 
+const PARTNER = 'key:';
+const READ_ONLY = 'GET, HEAD';
+
+function methodNotAllowed(reply: FastifyReply, method: string, allow: string): Open311Error {
+  reply.header('allow', allow);
+  return new Open311Error(405, [`method: ${method} is not allowed here; use ${allow}`]);
+}
+
+/** The format a path asks for, or JSON when it names none we speak (for errors only). */
+function formatOrJson(file: string): Format {
+  try {
+    return splitFormat(file).format;
+  } catch {
+    return 'json';
+  }
+}
+
+/**
+ * Whom a POST counts against: a partner system by its API key (it relays many citizens from
+ * one address), anyone else — the web client, a wrong or missing key — by address.
+ */
+function postRateKey(ctx: AppContext, request: FastifyRequest): string {
+  const body = request.body as Record<string, unknown> | undefined;
+  const given = typeof body?.api_key === 'string' ? body.api_key : (request.query as Query).api_key;
+  const name = typeof given === 'string' && given !== ctx.secrets.clientApiKey ? ctx.apiKeys.get(given) : undefined;
+  return name && Object.hasOwn(ctx.config.apiKeyRateLimits, name) ? `${PARTNER}${name}` : `ip:${request.ip}`;
+}
+
 /** The GeoReport v2 API, mounted under OPEN311_PATH. */
 export async function open311Routes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.setErrorHandler(errorHandler);
@@ -67,23 +95,35 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   // The spec's bodies are form-encoded (or JSON here); anything else is 415, not a string to guess at.
   app.removeContentTypeParser('text/plain');
 
+  // Other methods on a path that exists: 405 with Allow, in the Open311 error shape.
+  const others = ['PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+  const refuse = (allow: (file: string) => string) => async (request: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply) => {
+    request.open311Format = formatOrJson(request.params.file);
+    throw methodNotAllowed(reply, request.method, allow(request.params.file));
+  };
+  app.route({ method: others, url: '/:file', handler: refuse((file) => (file.startsWith('requests.') ? `${READ_ONLY}, POST` : READ_ONLY)) });
+  for (const url of ['/services/:file', '/requests/:file', '/tokens/:file']) app.route({ method: ['POST', ...others], url, handler: refuse(() => READ_ONLY) });
+
   app.get<{ Params: { file: string } }>('/:file', async (request, reply) => {
     const { name, format, lang } = prepare(request, request.params.file);
-    if (name === 'discovery') return sendDiscovery(request, reply, format);
+    if (name === 'discovery') return sendDiscovery(ctx, reply, format);
     if (name === 'services') return sendServices(ctx, reply, format, lang);
     if (name === 'requests') return sendRequests(ctx, request, reply, format, lang);
     throw notFound(`no such endpoint: ${name.slice(0, 40)}`);
   });
   app.get<{ Params: { file: string } }>('/services/:file', async (request, reply) => {
     const { name, format, lang } = prepare(request, request.params.file);
+    if (name === '') throw badRequest('service_code: is required (services/{service_code}.json)');
     return sendDefinition(ctx, reply, name, format, lang);
   });
   app.get<{ Params: { file: string } }>('/requests/:file', async (request, reply) => {
     const { name, format, lang } = prepare(request, request.params.file);
+    if (name === '') throw badRequest('service_request_id: is required (requests/{service_request_id}.json)');
     return sendRequest(ctx, request, reply, name, format, lang);
   });
   app.get<{ Params: { file: string } }>('/tokens/:file', async (request, reply) => {
     const { name, format } = prepare(request, request.params.file);
+    if (name === '') throw badRequest('token: is required (tokens/{token}.json)');
     return sendToken(ctx, reply, name, format);
   });
   app.post<{ Params: { file: string } }>(
@@ -91,9 +131,15 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     {
       config: {
         rateLimit: {
-          max: ctx.config.postRateLimit,
+          // After the body is read: a partner's api_key is usually in the body.
+          hook: 'preHandler',
+          keyGenerator: (request) => postRateKey(ctx, request),
+          max: (_request, key) => (key.startsWith(PARTNER) ? (ctx.config.apiKeyRateLimits[key.slice(PARTNER.length)] ?? ctx.config.postRateLimit) : ctx.config.postRateLimit),
           timeWindow: 60_000,
-          errorResponseBuilder: (_req, context) => Object.assign(new Error('rate limited'), { statusCode: 429, retryAfter: context.after }),
+          errorResponseBuilder: (request, context) =>
+            new Open311Error(429, [
+              `rate limit: at most ${context.max} submissions a minute ${postRateKey(ctx, request).startsWith(PARTNER) ? 'with this API key' : 'from this address'}; try again in ${context.after}`,
+            ]),
         },
       },
       // Formats first: the format must be known before a body error is answered.
@@ -103,6 +149,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     },
     async (request, reply) => {
       const { name, format } = formatOf(request, request.params.file);
+      if (name === 'discovery' || name === 'services') throw methodNotAllowed(reply, request.method, READ_ONLY);
       if (name !== 'requests') throw notFound(`no such endpoint: POST ${name.slice(0, 40)}`);
       const body = (request.body ?? {}) as Query;
       checkJurisdiction({ ...(request.query as Query), ...(typeof body.jurisdiction_id === 'string' ? { jurisdiction_id: body.jurisdiction_id } : {}) });
