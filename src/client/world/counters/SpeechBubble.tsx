@@ -1,5 +1,11 @@
 import { Html } from '@react-three/drei';
-import { useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useRef } from 'react';
+import { Vector3 } from 'three';
+
+const LEFT = 'translate(calc(-100% - 10px), -50%)';
+const RIGHT = 'translate(10px, -50%)';
+const EDGE = 8;
 
 export interface SpeechBubbleProps {
   /** What the officer says; rendered as text, never as HTML. */
@@ -18,13 +24,38 @@ export function SpeechBubble({ text, position, side = 'left' }: SpeechBubbleProp
   const left = side === 'left';
   // Phones: a narrower bubble in smaller type, so it fits beside the officer on a 360 px screen.
   const compact = useThree((s) => s.size.width < 640);
+  const box = useRef<HTMLDivElement>(null);
+  const tail = useRef<HTMLSpanElement>(null);
+  const at = useRef(new Vector3());
+  const flipped = useRef(false);
+  // A bubble that would open past the screen's edge (an officer near the edge, a panel open
+  // beside the hall) opens to the other side instead; read each frame, set on the DOM directly.
+  useFrame(({ camera, size }) => {
+    const el = box.current;
+    if (!el) return;
+    const x = ((at.current.set(position[0], position[1], position[2]).project(camera).x + 1) / 2) * size.width;
+    const width = el.offsetWidth;
+    const flip = left ? x - width - 10 < EDGE : x + width + 10 > size.width - EDGE;
+    if (flip === flipped.current) return;
+    flipped.current = flip;
+    const openLeft = left !== flip;
+    el.style.transform = openLeft ? LEFT : RIGHT;
+    const t = tail.current;
+    if (!t) return;
+    t.style.left = openLeft ? '' : '-8px';
+    t.style.right = openLeft ? '-8px' : '';
+    t.style.borderLeft = openLeft ? '' : '2px solid #c8202b';
+    t.style.borderRight = openLeft ? '2px solid #c8202b' : '';
+    t.style.transform = openLeft ? 'rotate(45deg)' : 'rotate(-45deg)';
+  });
   return (
     <Html position={position} distanceFactor={9} zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
       <div
+        ref={box}
         role="status"
         style={{
           position: 'relative',
-          transform: left ? 'translate(calc(-100% - 10px), -50%)' : 'translate(10px, -50%)',
+          transform: left ? LEFT : RIGHT,
           maxWidth: compact ? 150 : 240,
           width: 'max-content',
           padding: compact ? '6px 9px' : '8px 12px',
@@ -40,6 +71,7 @@ export function SpeechBubble({ text, position, side = 'left' }: SpeechBubbleProp
       >
         {text}
         <span
+          ref={tail}
           aria-hidden="true"
           style={{
             position: 'absolute',
