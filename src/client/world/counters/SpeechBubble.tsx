@@ -1,7 +1,7 @@
 import { Html } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useRef } from 'react';
-import { Vector3 } from 'three';
+import { Vector3, type Group } from 'three';
 
 const LEFT = 'translate(calc(-100% - 10px), -50%)';
 const RIGHT = 'translate(10px, -50%)';
@@ -26,15 +26,17 @@ export function SpeechBubble({ text, position, side = 'left' }: SpeechBubbleProp
   const compact = useThree((s) => s.size.width < 640);
   const box = useRef<HTMLDivElement>(null);
   const tail = useRef<HTMLSpanElement>(null);
+  const anchor = useRef<Group>(null);
   const at = useRef(new Vector3());
   const flipped = useRef(false);
   // A bubble that would open past the screen's edge (an officer near the edge, a panel open
   // beside the hall) opens to the other side instead; read each frame, set on the DOM directly.
   useFrame(({ camera, size }) => {
     const el = box.current;
-    if (!el) return;
-    const x = ((at.current.set(position[0], position[1], position[2]).project(camera).x + 1) / 2) * size.width;
-    const width = el.offsetWidth;
+    if (!el || !anchor.current) return;
+    const x = ((anchor.current.getWorldPosition(at.current).project(camera).x + 1) / 2) * size.width;
+    // On screen, drei scales the bubble with distance: its drawn width, not its layout width.
+    const width = el.getBoundingClientRect().width;
     const flip = left ? x - width - 10 < EDGE : x + width + 10 > size.width - EDGE;
     if (flip === flipped.current) return;
     flipped.current = flip;
@@ -49,7 +51,8 @@ export function SpeechBubble({ text, position, side = 'left' }: SpeechBubbleProp
     t.style.transform = openLeft ? 'rotate(45deg)' : 'rotate(-45deg)';
   });
   return (
-    <Html position={position} distanceFactor={9} zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
+    <group ref={anchor} position={position}>
+    <Html distanceFactor={9} zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
       <div
         ref={box}
         role="status"
@@ -89,5 +92,6 @@ export function SpeechBubble({ text, position, side = 'left' }: SpeechBubbleProp
         />
       </div>
     </Html>
+    </group>
   );
 }
