@@ -56,6 +56,21 @@ export const DRAINAGE = 'saluran air tersumbat sampah depan rumah, banjir kalau 
 
 const TICKET = '[data-testid="ticket-number"]';
 
+/** The street-children form by touch: who was seen, where (the rest is filled in), send. */
+async function streetChildrenForm(page: Page, c: InputCounter): Promise<string> {
+  const form = page.locator('form[data-service="dinsos-anak-jalanan"]');
+  await c.tap(form.locator('input[value="anak_jalanan"]'), 'subject');
+  await c.tap(form.locator('input[autocomplete="street-address"]'), 'address');
+  await c.type(page, 'Lampu merah Jl. AP Pettarani');
+  await c.tap(form.locator('button[type="submit"]'), 'submit');
+  return readTicket(page);
+}
+
+async function readTicket(page: Page): Promise<string> {
+  await page.locator(TICKET).waitFor({ timeout: 30_000 });
+  return (await page.locator(TICKET).innerText()).trim();
+}
+
 /** Phone: link → first step → proposal → the form with the words in → required choices → ticket. */
 export async function phoneStreetChildren(page: Page, url: string, c: InputCounter): Promise<string> {
   await page.goto(url);
@@ -63,13 +78,7 @@ export async function phoneStreetChildren(page: Page, url: string, c: InputCount
   await c.type(page, STREET_CHILDREN);
   await c.tap(page.locator('[data-action="first-step-find"]'), 'proposal');
   await c.tap(page.locator('[data-action="first-step-go"]'), 'form');
-  const form = page.locator('form[data-service="dinsos-anak-jalanan"]');
-  await c.tap(form.locator('input[value="anak_jalanan"]'), 'subject');
-  await c.tap(form.locator('input[autocomplete="street-address"]'), 'address');
-  await c.type(page, 'Lampu merah Jl. AP Pettarani');
-  await c.tap(form.locator('button[type="submit"]'), 'submit');
-  await page.locator(TICKET).waitFor({ timeout: 30_000 });
-  return (await page.locator(TICKET).innerText()).trim();
+  return streetChildrenForm(page, c);
 }
 
 /** Phone: a drainage complaint whose place comes from the phone's location (one tap). */
@@ -86,8 +95,7 @@ export async function phoneDrainage(page: Page, url: string, c: InputCounter): P
   // The position arrives (GPS), then the report can go.
   await page.waitForFunction((sel) => (document.querySelector<HTMLInputElement>(sel)?.value ?? '') !== '', 'form[data-service="pu-drainase"] input[inputmode="decimal"]');
   await c.tap(form.locator('button[type="submit"]'), 'submit');
-  await page.locator(TICKET).waitFor({ timeout: 30_000 });
-  return (await page.locator(TICKET).innerText()).trim();
+  return readTicket(page);
 }
 
 /** Desktop with the keyboard only: the same street-children complaint. */
@@ -109,8 +117,7 @@ export async function keyboardStreetChildren(page: Page, url: string, c: InputCo
   await c.type(page, 'Lampu merah Jl. AP Pettarani');
   await c.tabTo(page, 'form button[type="submit"]');
   await c.press(page, 'Enter');
-  await page.locator(TICKET).waitFor({ timeout: 30_000 });
-  return (await page.locator(TICKET).innerText()).trim();
+  return readTicket(page);
 }
 
 /** 2D mode (no WebGL needed), on a phone: "Antar saya ke…" takes the words too. */
@@ -121,11 +128,5 @@ export async function twoDStreetChildren(page: Page, url: string, c: InputCounte
   await c.type(page, STREET_CHILDREN);
   await c.tap(page.locator('dialog [data-action="first-step-find"]'), 'proposal');
   await c.tap(page.locator('dialog [data-action="first-step-go"]'), 'form');
-  const form = page.locator('form[data-service="dinsos-anak-jalanan"]');
-  await c.tap(form.locator('input[value="anak_jalanan"]'), 'subject');
-  await c.tap(form.locator('input[autocomplete="street-address"]'), 'address');
-  await c.type(page, 'Lampu merah Jl. AP Pettarani');
-  await c.tap(form.locator('button[type="submit"]'), 'submit');
-  await page.locator(TICKET).waitFor({ timeout: 30_000 });
-  return (await page.locator(TICKET).innerText()).trim();
+  return streetChildrenForm(page, c);
 }

@@ -19,7 +19,7 @@ export function Welcome() {
           <span className="hero-roof" />
           <span className="hero-columns" />
         </div>
-        <h1 id="welcome-title" tabIndex={-1}>
+        <h1 id="welcome-title" tabIndex={-1} className={panel ? 'sr-only' : undefined}>
           {t('welcomeTitle')}
         </h1>
         <p className="lead">{t('welcomeLead')}</p>
