@@ -1,7 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
 import { LocalDriver, LocalPresence, matchMaker, Server, type MatchMakerDriver, type Presence } from '@colyseus/core';
-import { RedisDriver } from '@colyseus/redis-driver';
-import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { HALL_CAPACITY, HALL_ROOM } from '../shared/messages';
 import type { AppContext } from './http/context';
@@ -17,8 +15,9 @@ export interface Realtime {
  */
 export async function startRealtime(server: HttpServer, ctx: AppContext): Promise<Realtime> {
   const redis = ctx.config.redisUrl;
-  const presence: Presence = redis ? new RedisPresence(redis) : new LocalPresence();
-  const driver: MatchMakerDriver = redis ? new RedisDriver(redis) : new LocalDriver();
+  // The Redis clients are loaded only when used: a single process starts faster without them.
+  const presence: Presence = redis ? new (await import('@colyseus/redis-presence')).RedisPresence(redis) : new LocalPresence();
+  const driver: MatchMakerDriver = redis ? new (await import('@colyseus/redis-driver')).RedisDriver(redis) : new LocalDriver();
   const gameServer = new Server({
     transport: new WebSocketTransport({ server, pingInterval: 5000, pingMaxRetries: 3 }),
     presence,

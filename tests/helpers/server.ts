@@ -102,11 +102,20 @@ export async function waitForHealth(url: string, timeoutMs = 120_000): Promise<v
   }
 }
 
-/** Runs the server as its own process (`tsx src/server/main.ts`), as `npm start` does, so it can be killed. */
-export async function spawnServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+/**
+ * Runs the server as its own process, so it can be killed: from source (`tsx src/server/main.ts`),
+ * or with `compiled` from dist/server as `npm start` runs it (compiled first when stale).
+ */
+export async function spawnServer(env: Record<string, string>, options: { compiled?: boolean } = {}): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const port = Number(env.PORT) || (await freePort());
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
+  let args = ['--import', 'tsx', join(ROOT, 'src/server/main.ts')];
+  if (options.compiled) {
+    const { buildServerIfStale, serverEntry } = await import('../../scripts/build-server.mjs');
+    await buildServerIfStale();
+    args = [serverEntry];
+  }
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
