@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { LocalDriver, LocalPresence, matchMaker, Server, type MatchMakerDriver, type Presence } from '@colyseus/core';
+import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { HALL_CAPACITY, HALL_ROOM } from '../shared/messages';
 import type { AppContext } from './http/context';
@@ -26,7 +27,12 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
     gracefullyShutdown: false,
     greet: false,
   });
-  gameServer.define(HALL_ROOM, bindHallRoom(ctx), { capacity: ctx.config.hallCapacity ?? HALL_CAPACITY });
+  const capacity = ctx.config.hallCapacity ?? HALL_CAPACITY;
+  // Each joining visitor gets the whole state, encoded into one shared buffer (8 KB by default,
+  // ~80 bytes a visitor). Past it, @colyseus/schema warns on the console, allocates a new buffer
+  // and encodes again on every join, never keeping the bigger one: size it for a full hall.
+  Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, 64 * 1024 + capacity * 160);
+  gameServer.define(HALL_ROOM, bindHallRoom(ctx), { capacity });
   await matchMaker.accept();
   return {
     close: async () => {

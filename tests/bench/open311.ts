@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { drainageComplaint, spawnServer, removeDir, tempDir } from '../helpers/server';
 import { record } from './figures';
-import { rssMB } from './process';
+import { EMBEDDED, rssMB } from './process';
 
 interface Figures {
   name: string;
@@ -35,7 +35,7 @@ function figures(name: string, key: string, r: autocannon.Result): Figures {
  */
 export async function benchOpen311(seconds: number): Promise<Figures[]> {
   const dataDir = await tempDir('makaverse-bench-');
-  const server = await spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_POST: '1000000000' }, { compiled: true });
+  const server = await spawnServer({ ...EMBEDDED, DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_POST: '1000000000' }, { compiled: true });
   try {
     const key = (await (await fetch(`${server.url}/api/client-config`)).json()).api_key as string;
     const form = new URLSearchParams();

@@ -42,3 +42,9 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/**
+ * Environment for a single server on the embedded database: REDIS_URL and DATABASE_URL (set
+ * for the two-process bench) are emptied, which the server reads as unset.
+ */
+export const EMBEDDED: Record<string, string> = { DATABASE_URL: '', DATABASE_SCHEMA: '', REDIS_URL: '', PUBLIC_ADDRESS: '' };

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { BotPool } from './botPool';
 import { record } from './figures';
 import { latencyFigures, Observer } from './observer';
-import { cpuSeconds, rssMB } from './process';
+import { cpuSeconds, EMBEDDED, rssMB } from './process';
 import { freePort, newSchema, removeDir, spawnServer, tempDir } from '../helpers/server';
 import { waitFor } from '../helpers/rooms';
 
@@ -56,7 +56,7 @@ export async function benchRooms(sizes: number[], seconds: number): Promise<Row[
   const rows: Row[] = [];
   for (const size of sizes) {
     const dataDir = await tempDir('makaverse-rooms-');
-    const server = await spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', HALL_CAPACITY: String(size + 10) }, { compiled: true });
+    const server = await spawnServer({ ...EMBEDDED, DATA_DIR: dataDir, LOG_LEVEL: 'warn', HALL_CAPACITY: String(size + 10) }, { compiled: true });
     const endpoint = `${server.url.replace(/^http/, 'ws')}/rooms`;
     const pool = new BotPool(BOT_PROCESSES);
     let observer: Observer | undefined;

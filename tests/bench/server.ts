@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import { BotPool } from './botPool';
 import { record } from './figures';
-import { serverPid, rssMB } from './process';
+import { EMBEDDED, serverPid, rssMB } from './process';
 import { drainageComplaint, freePort, removeDir, ROOT, tempDir } from '../helpers/server';
 
 interface Started {
@@ -18,7 +18,7 @@ async function npmStart(root: string, dataDir: string): Promise<Started> {
   const started = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_POST: '1000000000' },
+    env: { ...process.env, ...EMBEDDED, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_POST: '1000000000' },
     stdio: 'ignore',
     detached: true,
   });

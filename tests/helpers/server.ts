@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, listen, type MakaverseServer } from '../../src/server/app';
 import { configFromEnv, type ServerConfig } from '../../src/server/config';
+import { seedPglite } from './pgliteTemplate';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -61,6 +62,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     ...(postgres ? { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
     ...options.env,
   });
+  // A copy of a migrated database instead of initdb and every migration per server.
+  if (!postgres && !config.databaseUrl) await seedPglite(dataDir);
   const server = await createServer(config);
   const url = await listen(server);
   return {
