@@ -48,3 +48,22 @@ export function percentile(sorted: number[], p: number): number {
  * for the two-process bench) are emptied, which the server reads as unset.
  */
 export const EMBEDDED: Record<string, string> = { DATABASE_URL: '', DATABASE_SCHEMA: '', REDIS_URL: '', PUBLIC_ADDRESS: '' };
+
+/**
+ * CPU seconds used so far by this process's Chromium children, by kind: the GPU process (with
+ * SwiftShader, all the rasterising) and the renderers (JavaScript, three.js). Unlike frame
+ * times, CPU per frame hardly changes when other programs compete for the cores.
+ */
+export function chromiumCpu(): { gpu: number; renderer: number } {
+  const out = { gpu: 0, renderer: 0 };
+  for (const pid of processTree(process.pid)) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (cmd.includes('--type=gpu-process')) out.gpu += cpuSeconds(pid);
+      else if (cmd.includes('--type=renderer')) out.renderer += cpuSeconds(pid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}

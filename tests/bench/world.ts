@@ -6,7 +6,7 @@ import { launchBrowser, newPage } from '../e2e/browser';
 import { freePort, removeDir, ROOT, spawnServer, tempDir } from '../helpers/server';
 import { BotPool } from './botPool';
 import { record } from './figures';
-import { EMBEDDED, percentile } from './process';
+import { chromiumCpu, EMBEDDED, percentile } from './process';
 
 const BARE_DIR = join(ROOT, '.tmp/bench-bare');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -52,8 +52,19 @@ const READY_SCRIPT = `
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
 `;
 
-/** Frame intervals over `ms`, measured with requestAnimationFrame (a string: tsx would wrap a function's helpers in __name()). */
-function sampleFrames(page: Page, ms: number): Promise<number[]> {
+/**
+ * Frame intervals over `ms`, measured with requestAnimationFrame (a string: tsx would wrap a
+ * function's helpers in __name()), and the CPU milliseconds Chromium's GPU process and
+ * renderers spent per frame meanwhile.
+ */
+async function sampleFrames(page: Page, ms: number): Promise<{ frames: number[]; gpuMsPerFrame: number; rendererMsPerFrame: number }> {
+  const before = chromiumCpu();
+  const frames = await intervals(page, ms);
+  const after = chromiumCpu();
+  return { frames, gpuMsPerFrame: ((after.gpu - before.gpu) * 1000) / frames.length, rendererMsPerFrame: ((after.renderer - before.renderer) * 1000) / frames.length };
+}
+
+function intervals(page: Page, ms: number): Promise<number[]> {
   return page.evaluate(`new Promise((resolve) => {
     const frames = [];
     let last = performance.now();
@@ -71,6 +82,8 @@ function sampleFrames(page: Page, ms: number): Promise<number[]> {
 interface Load {
   firstFrameMs: number;
   frames: number[];
+  gpuMsPerFrame: number;
+  rendererMsPerFrame: number;
   /** The hall only. */
   sinceMasukMs?: number;
   stats?: Record<string, number>;
@@ -80,7 +93,7 @@ interface Load {
 
 type Viewport = { name: string; key: string; width: number; height: number; mobile: boolean };
 
-async function loadHall(browser: Browser, url: string, vp: Viewport, sampleMs: number): Promise<Load> {
+async function loadHall(browser: Browser, url: string, vp: Viewport, sampleMs: number, shot?: string): Promise<Load> {
   const { page, context } = await newPage(browser, { viewport: { width: vp.width, height: vp.height }, mobile: vp.mobile });
   try {
     await context.addInitScript(READY_SCRIPT);
@@ -91,11 +104,12 @@ async function loadHall(browser: Browser, url: string, vp: Viewport, sampleMs: n
     const at = (await page.evaluate('[window.__readyAt, window.__submitAt]')) as [number, number];
     // Let the remote visitors arrive and settle, then sample.
     await page.waitForTimeout(3000);
-    const frames = await sampleFrames(page, sampleMs);
+    const sampled = await sampleFrames(page, sampleMs);
     const stats = (await page.evaluate('window.__makaverseWorld.stats()')) as Record<string, number>;
     const remote = (await page.evaluate('window.__makaverseWorld.remoteCount ? window.__makaverseWorld.remoteCount() : NaN')) as number;
+    if (shot) await page.screenshot({ path: shot });
     const dpr = (await page.evaluate(`(() => { const c = document.querySelector('.world-canvas canvas'); return c ? c.width / c.clientWidth : devicePixelRatio; })()`)) as number;
-    return { firstFrameMs: at[0], sinceMasukMs: at[0] - at[1], frames, stats, remote, dpr };
+    return { firstFrameMs: at[0], sinceMasukMs: at[0] - at[1], ...sampled, stats, remote, dpr };
   } finally {
     await context.close();
   }
@@ -109,7 +123,7 @@ async function loadBare(browser: Browser, url: string, vp: Viewport, dpr: number
     await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
     const firstFrameMs = (await page.evaluate('window.__readyAt')) as number;
     await page.waitForTimeout(1000);
-    return { firstFrameMs, frames: await sampleFrames(page, sampleMs), dpr };
+    return { firstFrameMs, ...(await sampleFrames(page, sampleMs)), dpr };
   } finally {
     await context.close();
   }
@@ -118,7 +132,8 @@ async function loadBare(browser: Browser, url: string, vp: Viewport, dpr: number
 function summary(loads: Load[]) {
   const frames = loads.flatMap((l) => l.frames).sort((a, b) => a - b);
   const firsts = loads.map((l) => l.firstFrameMs).sort((a, b) => a - b);
-  return { p50: percentile(frames, 50), p95: percentile(frames, 95), first: percentile(firsts, 50), count: frames.length };
+  const mean = (pick: (l: Load) => number) => loads.reduce((s, l) => s + pick(l), 0) / loads.length;
+  return { p50: percentile(frames, 50), p95: percentile(frames, 95), first: percentile(firsts, 50), count: frames.length, gpu: mean((l) => l.gpuMsPerFrame), renderer: mean((l) => l.rendererMsPerFrame) };
 }
 
 /**
@@ -126,7 +141,9 @@ function summary(loads: Load[]) {
  * hall at 10 Hz (in a child process), against a reference in the same browser: a bare
  * react-three-fiber scene, one lit box, the hall's Canvas settings, viewport and pixel ratio.
  * Hall and reference alternate BENCH_WORLD_ROUNDS times (default 2) per viewport; frames are
- * sampled for BENCH_WORLD_SECONDS (default 5) each. Prints the hall's figures as ratios to the
+ * sampled for BENCH_WORLD_SECONDS (default 5) each; BENCH_WORLD_VIEWPORTS=desktop,phone picks
+ * viewports, BENCH_WORLD_SHOTS=<folder> saves a screenshot of each hall (first round) and
+ * BENCH_CLIENT_DIR serves another client build (another checkout's, for before/after). Prints the hall's figures as ratios to the
  * reference's: frame p50 and p95, and the first frame after navigation.
  */
 export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISITORS ?? 50)): Promise<void> {
@@ -135,7 +152,7 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
   await buildBareScene();
   const bare = await serveBareScene();
   const dataDir = await tempDir('makaverse-world-');
-  const server = await spawnServer({ ...EMBEDDED, DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn' }, { compiled: true });
+  const server = await spawnServer({ ...EMBEDDED, DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn', ...(process.env.BENCH_CLIENT_DIR ? { CLIENT_DIR: process.env.BENCH_CLIENT_DIR } : {}) }, { compiled: true });
   const browser = await launchBrowser();
   const pool = new BotPool(1);
   try {
@@ -144,14 +161,16 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
       // They walk until the pool closes.
       pool.walk(24 * 3600).catch(() => undefined);
     }
+    const viewports = (process.env.BENCH_WORLD_VIEWPORTS ?? 'desktop,phone').split(',');
     for (const vp of [
       { name: 'desktop 1280×800', key: 'desktop', width: 1280, height: 800, mobile: false },
       { name: 'phone 390×844', key: 'phone', width: 390, height: 844, mobile: true },
-    ]) {
+    ].filter((v) => viewports.includes(v.key))) {
       const halls: Load[] = [];
       const bares: Load[] = [];
       for (let round = 0; round < rounds; round += 1) {
-        halls.push(await loadHall(browser, server.url, vp, sampleMs));
+        const shot = process.env.BENCH_WORLD_SHOTS && round === 0 ? join(process.env.BENCH_WORLD_SHOTS, `hall-${vp.key}.png`) : undefined;
+        halls.push(await loadHall(browser, server.url, vp, sampleMs, shot));
         bares.push(await loadBare(browser, bare.url, vp, halls[halls.length - 1].dpr, sampleMs));
       }
       const h = summary(halls);
@@ -163,6 +182,8 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
         'frame time p50 (ms)': { hall: Math.round(h.p50), bare: Math.round(b.p50), ratio: +(h.p50 / b.p50).toFixed(2) },
         'frame time p95 (ms)': { hall: Math.round(h.p95), bare: Math.round(b.p95), ratio: +(h.p95 / b.p95).toFixed(2) },
         'first frame since navigation (ms)': { hall: Math.round(h.first), bare: Math.round(b.first), ratio: +(h.first / b.first).toFixed(2) },
+        'GPU process CPU per frame (ms)': { hall: Math.round(h.gpu), bare: Math.round(b.gpu), ratio: +(h.gpu / b.gpu).toFixed(2) },
+        'renderer CPU per frame (ms)': { hall: Math.round(h.renderer), bare: Math.round(b.renderer), ratio: +(h.renderer / b.renderer).toFixed(2) },
         'frames sampled': { hall: h.count, bare: b.count, ratio: '' },
       });
       console.log(`hall: first 3D frame ${Math.round(sinceMasuk)} ms after "Masuk"; ${last.stats?.calls} draw calls, ${last.stats?.triangles} triangles, ${last.remote} remote visitors drawn`);
@@ -177,6 +198,12 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
       record(`${k}.frameP50Ratio`, h.p50 / b.p50);
       record(`${k}.frameP95Ratio`, h.p95 / b.p95);
       record(`${k}.firstFrameRatio`, h.first / b.first);
+      record(`${k}.gpuCpuMsPerFrame`, h.gpu);
+      record(`${k}.bareGpuCpuMsPerFrame`, b.gpu);
+      record(`${k}.gpuCpuPerFrameRatio`, h.gpu / b.gpu);
+      record(`${k}.rendererCpuMsPerFrame`, h.renderer);
+      record(`${k}.bareRendererCpuMsPerFrame`, b.renderer);
+      record(`${k}.pixelRatio`, last.dpr);
       record(`${k}.drawCalls`, last.stats?.calls ?? NaN);
       record(`${k}.triangles`, last.stats?.triangles ?? NaN);
       record(`${k}.remoteVisitorsDrawn`, last.remote ?? NaN);
