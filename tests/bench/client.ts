@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../helpers/server';
+import { record } from './figures';
 
 const DIST = join(ROOT, 'dist/client');
 
@@ -26,6 +27,8 @@ export async function benchClient(options: { sizes: boolean; world: boolean }): 
     const initial = sizes.initial.reduce((sum, f) => sum + f.gzipKb, 0);
     console.log(`\n== Bundle sizes (gzip -9), dist/client ==`);
     console.log(`initial JS: ${initial.toFixed(1)} KB (budget 150 KB) in ${sizes.initial.length} file(s)`);
+    record('client.initialJsGzipKB', initial);
+    record('client.largestLazyJsGzipKB', sizes.lazy[0]?.gzipKb ?? 0);
     console.table(sizes.lazy.slice(0, 6));
   }
   if (options.world) {

@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../e2e/browser';
 import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from '../e2e/forms';
 import { startServer } from '../helpers/server';
+import { record } from './figures';
 
 interface Sample {
   /** Seconds since the soak started. */
@@ -113,6 +114,12 @@ export async function benchKiosk(seconds = Number(process.env.BENCH_SOAK_SECONDS
       'event listeners': row((s) => s.listeners, 0),
       documents: row((s) => s.documents, 0),
     });
+    record('kiosk.visits', visits);
+    record('kiosk.heapMB', last.heapMb);
+    record('kiosk.heapGrowthMBPerHour', perHour(steady, (s) => s.heapMb));
+    record('kiosk.heapGrowthMBPerHour2ndHalf', perHour(half, (s) => s.heapMb));
+    record('kiosk.domNodes', last.nodes);
+    record('kiosk.domNodesGrowthPerHour', perHour(steady, (s) => s.nodes));
     console.log(`samples (s, MB, nodes): ${samples.map((s) => `${Math.round(s.t)}:${s.heapMb.toFixed(1)}/${s.nodes}`).join('  ')}`);
     await context.close();
   } finally {

@@ -1,99 +1,122 @@
-import { readFileSync } from 'node:fs';
-import { Client, type Room } from 'colyseus.js';
-import { HALL_ROOM, MOVE_HZ } from '../../src/shared/messages';
-import { spawnServer, removeDir, tempDir } from '../helpers/server';
+import pg from 'pg';
+import { BotPool } from './botPool';
+import { record } from './figures';
+import { latencyFigures, Observer } from './observer';
+import { cpuSeconds, EMBEDDED, rssMB } from './process';
+import { freePort, newSchema, removeDir, spawnServer, tempDir } from '../helpers/server';
 import { waitFor } from '../helpers/rooms';
 
-interface Bot {
-  room: Room;
-  x: number;
-  z: number;
-  bytes: number;
+type Row = Record<string, number | string>;
+
+/** Processes forked for the bots: they are most of the bench's CPU, so they are not in the bench process. */
+const BOT_PROCESSES = Number(process.env.BENCH_BOT_PROCESSES ?? 2);
+
+/**
+ * Runs the bots of `pool` for `seconds` and measures move→seen at the observers, the servers'
+ * CPU (percent of one core, summed over the processes) and the bytes each bot received per second.
+ */
+async function walkAndMeasure(pool: BotPool, observers: Observer[], serverPids: number[], seconds: number) {
+  for (const o of observers) o.watch(pool.bots.filter((b) => b.sampled).map((b) => b.sessionId));
+  const cpuStart = serverPids.map(cpuSeconds);
+  const started = performance.now();
+  const walked = await pool.walk(seconds);
+  const elapsed = (performance.now() - started) / 1000;
+  // Moves still in flight when the walk ended are seen a moment later.
+  await new Promise((r) => setTimeout(r, 500));
+  const cpu = serverPids.reduce((s, pid, i) => s + cpuSeconds(pid) - cpuStart[i], 0);
+  return { ...latencyFigures(observers, walked.samples), serverCpuPct: (cpu / elapsed) * 100, bytesPerClientPerSec: walked.bytesPerClientPerSecond };
 }
 
-/** CPU seconds (user + system) a process has used, from /proc. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+function row(label: string | number, f: Awaited<ReturnType<typeof walkAndMeasure>>, rss: number): Row {
+  return {
+    visitors: label,
+    'move→seen p50 ms': Math.round(f.p50Ms),
+    'move→seen p95 ms': Math.round(f.p95Ms),
+    'samples seen/sent': `${f.samples}/${f.sent}`,
+    'server CPU % of a core': Math.round(f.serverCpuPct),
+    'bytes/client/s': Math.round(f.bytesPerClientPerSec),
+    'server RSS MB': Math.round(rss),
+  };
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function recordRoom(prefix: string, f: Awaited<ReturnType<typeof walkAndMeasure>>, rss: number): void {
+  record(`${prefix}.p50Ms`, f.p50Ms);
+  record(`${prefix}.p95Ms`, f.p95Ms);
+  record(`${prefix}.serverCpuPct`, f.serverCpuPct);
+  record(`${prefix}.bytesPerClientPerSec`, f.bytesPerClientPerSec);
+  record(`${prefix}.serverRssMB`, rss);
 }
 
 /**
- * Bots walking at MOVE_HZ in one hall. Each bot is a real colyseus.js client; after joining,
- * bots only count the bytes they receive (a bench process cannot decode 500 full states 20
- * times a second on two cores); one observer decodes everything and measures move-to-seen:
- * from a bot sending a position to the observer seeing it in the state.
+ * Bots walking at MOVE_HZ in one hall, on the compiled server as `npm start` runs it. The bots
+ * are real colyseus.js clients in child processes; one observer here decodes everything and
+ * measures move→seen: from a bot sending a position to the observer seeing it in the state.
  */
-export async function benchRooms(sizes: number[], seconds: number): Promise<Record<string, number | string>[]> {
-  const rows: Record<string, number | string>[] = [];
+export async function benchRooms(sizes: number[], seconds: number): Promise<Row[]> {
+  const rows: Row[] = [];
   for (const size of sizes) {
     const dataDir = await tempDir('makaverse-rooms-');
-    const server = await spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', HALL_CAPACITY: String(size + 10) });
+    const server = await spawnServer({ ...EMBEDDED, DATA_DIR: dataDir, LOG_LEVEL: 'warn', HALL_CAPACITY: String(size + 10) }, { compiled: true });
     const endpoint = `${server.url.replace(/^http/, 'ws')}/rooms`;
-    const bots: Bot[] = [];
+    const pool = new BotPool(BOT_PROCESSES);
+    let observer: Observer | undefined;
     try {
-      const observer = await new Client(endpoint).joinOrCreate(HALL_ROOM, { name: 'observer' });
-      for (let i = 0; i < size; i += 1) {
-        const room = await new Client(endpoint).joinOrCreate(HALL_ROOM, { name: `bot${i}` });
-        const bot: Bot = { room, x: 0, z: 1100, bytes: 0 };
-        // The transport bound ws.onmessage at connect: replace it there, not in connection.events.
-        (room.connection.transport as unknown as { ws: { onmessage: (e: { data: ArrayBuffer }) => void } }).ws.onmessage = (event) => {
-          bot.bytes += event.data.byteLength;
-        };
-        bots.push(bot);
-      }
-      await waitFor('all bots visible', () => observer.state.visitors?.size === size + 1, 60_000);
-      const pending = new Map<string, number>();
-      const latencies: number[] = [];
-      observer.onStateChange((state: any) => {
-        const now = performance.now();
-        for (const [id, sent] of pending) {
-          const [sessionId, x, z] = id.split(':');
-          const v = state.visitors.get(sessionId);
-          if (v && v.x === Number(x) && v.z === Number(z)) {
-            latencies.push(now - sent);
-            pending.delete(id);
-          }
-        }
-      });
-      const cpuStart = cpuSeconds(server.child.pid!);
-      const started = performance.now();
-      for (const b of bots) b.bytes = 0;
-      const timers = bots.map((bot, i) =>
-        setTimeout(() => {
-          const tick = setInterval(() => {
-            // A small random walk around the lobby, one step per tick.
-            bot.x = Math.max(-1500, Math.min(1500, bot.x + Math.round((Math.random() - 0.5) * 40)));
-            bot.z = Math.max(-300, Math.min(1200, bot.z + Math.round((Math.random() - 0.5) * 40)));
-            // Sample the latency on every 10th bot, to keep the observer's bookkeeping light.
-            if (i % 10 === 0) pending.set(`${bot.room.sessionId}:${bot.x}:${bot.z}`, performance.now());
-            bot.room.send('move', { x: bot.x, z: bot.z, h: 0, a: 'walk' });
-          }, 1000 / MOVE_HZ);
-          timers[i] = tick;
-        }, Math.random() * (1000 / MOVE_HZ)),
-      );
-      await new Promise((r) => setTimeout(r, seconds * 1000));
-      timers.forEach((t) => clearInterval(t));
-      const elapsed = (performance.now() - started) / 1000;
-      const cpu = cpuSeconds(server.child.pid!) - cpuStart;
-      latencies.sort((a, b) => a - b);
-      rows.push({
-        visitors: size,
-        'move→seen p50 ms': Math.round(percentile(latencies, 50)),
-        'move→seen p95 ms': Math.round(percentile(latencies, 95)),
-        samples: latencies.length,
-        'server CPU % of a core': Math.round((cpu / elapsed) * 100),
-        'bytes/client/s': Math.round(bots.reduce((s, b) => s + b.bytes, 0) / bots.length / elapsed),
-      });
-      await observer.leave();
+      observer = await Observer.join(endpoint);
+      await pool.join(size, { endpoints: [endpoint] });
+      await waitFor('all bots visible', () => observer!.visitors === size + 1, 60_000);
+      const f = await walkAndMeasure(pool, [observer], [server.child.pid!], seconds);
+      const rss = rssMB(server.child.pid!);
+      rows.push(row(size, f, rss));
+      recordRoom(`rooms.${size}`, f, rss);
     } finally {
+      await observer?.leave();
+      await pool.close();
       server.child.kill('SIGKILL');
       await removeDir(dataDir);
     }
   }
   return rows;
+}
+
+/**
+ * Two server processes sharing PostgreSQL and Redis, `visitors` bots (default 1,000) in two
+ * hall instances of visitors/2 each, one observer in each instance. Bots ask either process
+ * for a seat, as a load balancer in front of them would.
+ */
+export async function benchRoomsTwoProcesses(seconds: number, visitors = 1000): Promise<Row | undefined> {
+  const databaseUrl = process.env.DATABASE_URL;
+  const redisUrl = process.env.REDIS_URL;
+  if (!databaseUrl || !redisUrl) return undefined;
+  const half = visitors / 2;
+  const schema = newSchema();
+  const dirs = [await tempDir('makaverse-rooms-a-'), await tempDir('makaverse-rooms-b-')];
+  const ports = [await freePort(), await freePort()];
+  const shared = { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, REDIS_URL: redisUrl, PII_KEY: Buffer.alloc(32, 7).toString('base64'), CLIENT_API_KEY: 'bench-client-key-123456', LOG_LEVEL: 'warn', HALL_CAPACITY: String(half + 1) };
+  const servers: Awaited<ReturnType<typeof spawnServer>>[] = [];
+  const pool = new BotPool(BOT_PROCESSES);
+  const observers: Observer[] = [];
+  try {
+    // One after the other: both would run the same migrations on the same schema.
+    for (const i of [0, 1]) servers.push(await spawnServer({ ...shared, DATA_DIR: dirs[i], PORT: String(ports[i]), PUBLIC_ADDRESS: `127.0.0.1:${ports[i]}` }, { compiled: true }));
+    const endpoints = servers.map((s) => `${s.url.replace(/^http/, 'ws')}/rooms`);
+    // Observer, a full instance, then the second observer opens the second instance.
+    observers.push(await Observer.join(endpoints[0]));
+    await pool.join(half, { endpoints, namePrefix: 'a' });
+    observers.push(await Observer.join(endpoints[1]));
+    await pool.join(half, { endpoints, namePrefix: 'b' });
+    await waitFor('both instances full', () => observers.every((o) => o.visitors === half + 1), 120_000);
+    const f = await walkAndMeasure(pool, observers, servers.map((s) => s.child.pid!), seconds);
+    const rss = Math.max(...servers.map((s) => rssMB(s.child.pid!)));
+    recordRoom(`rooms.2proc.${visitors}`, f, rss);
+    return { ...row(`${visitors} (2 processes, 2 instances)`, f, rss), instances: new Set(pool.bots.map((b) => b.roomId)).size };
+  } finally {
+    for (const o of observers) await o.leave();
+    await pool.close();
+    for (const s of servers) s.child.kill('SIGKILL');
+    for (const d of dirs) await removeDir(d);
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`drop schema if exists "${schema}" cascade`);
+    await admin.end();
+  }
 }

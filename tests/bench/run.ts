@@ -1,23 +1,35 @@
 /**
- * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against.
- * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=open311,rooms,client,world,kiosk picks
- * parts; BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
+ * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against, then one
+ * line `BENCH_JSON {…}` with every figure under the names the README lists (tests/bench/figures.ts).
+ * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,open311,rooms,client,world,kiosk
+ * picks parts; BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
+ * With REDIS_URL and DATABASE_URL set, the rooms part also runs two server processes with 1,000 visitors.
  */
-import { benchOpen311 } from './open311';
+import { benchJsonLine } from './figures';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = new Set((process.env.BENCH_ONLY ?? 'open311,rooms,client,world,kiosk').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'server,open311,rooms,client,world,kiosk').split(','));
 
 async function main(): Promise<void> {
+  if (only.has('server')) {
+    const { benchServer } = await import('./server');
+    console.log(`\n== The server as \`npm start\` runs it: start time and resident memory (after ${seconds} s of Open311 POSTs and 200 walking visitors) ==`);
+    console.table(await benchServer(seconds));
+  }
   if (only.has('open311')) {
+    const { benchOpen311 } = await import('./open311');
     console.log(`\n== Open311 on the embedded database (PGlite), 10 connections, ${seconds} s each ==`);
     console.table(await benchOpen311(seconds));
   }
   if (only.has('rooms')) {
-    const { benchRooms } = await import('./rooms');
+    const { benchRooms, benchRoomsTwoProcesses } = await import('./rooms');
     const sizes = (process.env.BENCH_VISITORS ?? '50,200,500').split(',').map(Number);
-    console.log(`\n== Hall room: colyseus.js bots walking at 10 Hz, ${seconds} s each ==`);
-    console.table(await benchRooms(sizes, seconds));
+    console.log(`\n== Hall room: colyseus.js bots (in child processes) walking at 10 Hz, ${seconds} s each ==`);
+    const rows = await benchRooms(sizes, seconds);
+    const two = await benchRoomsTwoProcesses(seconds);
+    if (two) rows.push(two);
+    else console.log('(two processes with 1,000 visitors: set REDIS_URL and DATABASE_URL)');
+    console.table(rows);
   }
   if (only.has('client') || only.has('world')) {
     const { benchClient } = await import('./client');
@@ -29,7 +41,15 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => {
+    console.log(`\n${benchJsonLine()}`);
+    // Bot processes and sockets that linger must not keep the bench from ending.
+    process.exit(0);
+  },
+  (error) => {
+    console.error(error);
+    console.log(`\n${benchJsonLine()}`);
+    process.exit(1);
+  },
+);

@@ -1,77 +1,222 @@
-import { Client, type Room } from 'colyseus.js';
-import { HALL_ROOM, MOVE_HZ } from '../../src/shared/messages';
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../e2e/browser';
-import { startServer } from '../helpers/server';
+import { freePort, removeDir, ROOT, spawnServer, tempDir } from '../helpers/server';
+import { BotPool } from './botPool';
+import { record } from './figures';
+import { chromiumCpu, EMBEDDED, percentile } from './process';
+
+const BARE_DIR = join(ROOT, '.tmp/bench-bare');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Builds the reference page (tests/bench/bare-scene) with the app's Vite and React. */
+async function buildBareScene(): Promise<void> {
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  await build({
+    configFile: false,
+    root: join(ROOT, 'tests/bench/bare-scene'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: BARE_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+}
+
+/** A static file server for the built reference page. */
+async function serveBareScene(): Promise<{ url: string; server: Server }> {
+  const port = await freePort();
+  const server = createServer((req, res) => {
+    const path = normalize(join(BARE_DIR, decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/\/$/, '/index.html')));
+    if (!path.startsWith(BARE_DIR) || !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
 
 /**
- * The real app in headless Chromium (SwiftShader, no GPU): time to the first 3D frame, frame
- * times, and the renderer's draw calls and triangles with every counter, officer and 50
- * other visitors — real colyseus.js bots walking in the hall at 10 Hz.
+ * Notes, in the page's own clock, when a form is submitted ("Masuk") and when the first
+ * element gets data-ready (the hall's canvas after its first full frame; the reference's body).
+ */
+const READY_SCRIPT = `
+  document.addEventListener('submit', () => { window.__submitAt ??= performance.now(); }, true);
+  new MutationObserver((changes, observer) => {
+    if (changes.some((c) => c.attributeName === 'data-ready')) { window.__readyAt = performance.now(); observer.disconnect(); }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+`;
+
+/**
+ * Frame intervals over `ms`, measured with requestAnimationFrame (a string: tsx would wrap a
+ * function's helpers in __name()), and the CPU milliseconds Chromium's GPU process and
+ * renderers spent per frame meanwhile.
+ */
+async function sampleFrames(page: Page, ms: number): Promise<{ frames: number[]; gpuMsPerFrame: number; rendererMsPerFrame: number }> {
+  const before = chromiumCpu();
+  const frames = await intervals(page, ms);
+  const after = chromiumCpu();
+  return { frames, gpuMsPerFrame: ((after.gpu - before.gpu) * 1000) / frames.length, rendererMsPerFrame: ((after.renderer - before.renderer) * 1000) / frames.length };
+}
+
+function intervals(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(`new Promise((resolve) => {
+    const frames = [];
+    let last = performance.now();
+    const until = last + ${ms};
+    const tick = (now) => {
+      frames.push(now - last);
+      last = now;
+      if (now < until) requestAnimationFrame(tick);
+      else resolve(frames);
+    };
+    requestAnimationFrame(tick);
+  })`) as Promise<number[]>;
+}
+
+interface Load {
+  firstFrameMs: number;
+  frames: number[];
+  gpuMsPerFrame: number;
+  rendererMsPerFrame: number;
+  /** The hall only. */
+  sinceMasukMs?: number;
+  stats?: Record<string, number>;
+  remote?: number;
+  dpr: number;
+}
+
+type Viewport = { name: string; key: string; width: number; height: number; mobile: boolean };
+
+async function loadHall(browser: Browser, url: string, vp: Viewport, sampleMs: number, shot?: string): Promise<Load> {
+  const { page, context } = await newPage(browser, { viewport: { width: vp.width, height: vp.height }, mobile: vp.mobile });
+  try {
+    await context.addInitScript(READY_SCRIPT);
+    await page.goto(url);
+    await page.click('[data-action="enter"]');
+    await page.click('.avatar-form button[type="submit"]');
+    await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
+    const at = (await page.evaluate('[window.__readyAt, window.__submitAt]')) as [number, number];
+    // Let the remote visitors arrive and settle, then sample.
+    await page.waitForTimeout(3000);
+    const sampled = await sampleFrames(page, sampleMs);
+    const stats = (await page.evaluate('window.__makaverseWorld.stats()')) as Record<string, number>;
+    const remote = (await page.evaluate('window.__makaverseWorld.remoteCount ? window.__makaverseWorld.remoteCount() : NaN')) as number;
+    if (shot) await page.screenshot({ path: shot });
+    const dpr = (await page.evaluate(`(() => { const c = document.querySelector('.world-canvas canvas'); return c ? c.width / c.clientWidth : devicePixelRatio; })()`)) as number;
+    return { firstFrameMs: at[0], sinceMasukMs: at[0] - at[1], ...sampled, stats, remote, dpr };
+  } finally {
+    await context.close();
+  }
+}
+
+async function loadBare(browser: Browser, url: string, vp: Viewport, dpr: number, sampleMs: number): Promise<Load> {
+  const { page, context } = await newPage(browser, { viewport: { width: vp.width, height: vp.height }, mobile: vp.mobile });
+  try {
+    await context.addInitScript(READY_SCRIPT);
+    await page.goto(`${url}?dpr=${dpr}`);
+    await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+    const firstFrameMs = (await page.evaluate('window.__readyAt')) as number;
+    await page.waitForTimeout(1000);
+    return { firstFrameMs, ...(await sampleFrames(page, sampleMs)), dpr };
+  } finally {
+    await context.close();
+  }
+}
+
+function summary(loads: Load[]) {
+  const frames = loads.flatMap((l) => l.frames).sort((a, b) => a - b);
+  const firsts = loads.map((l) => l.firstFrameMs).sort((a, b) => a - b);
+  const mean = (pick: (l: Load) => number) => loads.reduce((s, l) => s + pick(l), 0) / loads.length;
+  return { p50: percentile(frames, 50), p95: percentile(frames, 95), first: percentile(firsts, 50), count: frames.length, gpu: mean((l) => l.gpuMsPerFrame), renderer: mean((l) => l.rendererMsPerFrame) };
+}
+
+/**
+ * The real app in headless Chromium (SwiftShader, no GPU) with `visitors` bots walking in the
+ * hall at 10 Hz (in a child process), against a reference in the same browser: a bare
+ * react-three-fiber scene, one lit box, the hall's Canvas settings, viewport and pixel ratio.
+ * Hall and reference alternate BENCH_WORLD_ROUNDS times (default 2) per viewport; frames are
+ * sampled for BENCH_WORLD_SECONDS (default 5) each; BENCH_WORLD_VIEWPORTS=desktop,phone picks
+ * viewports, BENCH_WORLD_SHOTS=<folder> saves a screenshot of each hall (first round) and
+ * BENCH_CLIENT_DIR serves another client build (another checkout's, for before/after). Prints the hall's figures as ratios to the
+ * reference's: frame p50 and p95, and the first frame after navigation.
  */
 export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISITORS ?? 50)): Promise<void> {
-  const server = await startServer({ env: { DEMO: '1' } });
+  const rounds = Number(process.env.BENCH_WORLD_ROUNDS ?? 2);
+  const sampleMs = Number(process.env.BENCH_WORLD_SECONDS ?? 5) * 1000;
+  await buildBareScene();
+  const bare = await serveBareScene();
+  const dataDir = await tempDir('makaverse-world-');
+  const server = await spawnServer({ ...EMBEDDED, DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn', ...(process.env.BENCH_CLIENT_DIR ? { CLIENT_DIR: process.env.BENCH_CLIENT_DIR } : {}) }, { compiled: true });
   const browser = await launchBrowser();
-  const bots: Room[] = [];
-  const timers: ReturnType<typeof setInterval>[] = [];
+  const pool = new BotPool(1);
   try {
-    const endpoint = `${server.url.replace(/^http/, 'ws')}/rooms`;
-    for (let i = 0; i < visitors; i += 1) {
-      const room = await new Client(endpoint).joinOrCreate(HALL_ROOM, { name: `Warga ${i + 1}` });
-      (room.connection.transport as unknown as { ws: { onmessage: () => void } }).ws.onmessage = () => undefined;
-      let x = -900 + (i % 10) * 200;
-      let z = -200 + Math.floor(i / 10) * 150;
-      timers.push(
-        setInterval(() => {
-          x = Math.max(-1500, Math.min(1500, x + Math.round((Math.random() - 0.5) * 30)));
-          z = Math.max(-500, Math.min(1000, z + Math.round((Math.random() - 0.5) * 30)));
-          room.send('move', { x, z, h: 0, a: 'walk' });
-        }, 1000 / MOVE_HZ),
-      );
-      bots.push(room);
+    if (visitors > 0) {
+      await pool.join(visitors, { endpoints: [`${server.url.replace(/^http/, 'ws')}/rooms`], spread: true, namePrefix: 'Warga ' });
+      // They walk until the pool closes.
+      pool.walk(24 * 3600).catch(() => undefined);
     }
-    for (const viewport of [
-      { name: 'desktop 1280×800', width: 1280, height: 800, mobile: false },
-      { name: 'phone 390×844', width: 390, height: 844, mobile: true },
-    ]) {
-      const { page, context } = await newPage(browser, { viewport: { width: viewport.width, height: viewport.height }, mobile: viewport.mobile });
-      await page.goto(server.url);
-      await page.click('[data-action="enter"]');
-      await page.click('.avatar-form button[type="submit"]');
-      await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
-      const firstFrameMs = await page.evaluate(() => performance.now());
-      // Let the remote visitors arrive and settle, then sample frames for five seconds.
-      await page.waitForTimeout(3000);
-      // A string, not a function: tsx would wrap a function's inner helpers in its own __name().
-      const figures = (await page.evaluate(`new Promise((resolve) => {
-        const frames = [];
-        let last = performance.now();
-        const until = last + 5000;
-        const tick = (now) => {
-          frames.push(now - last);
-          last = now;
-          if (now < until) requestAnimationFrame(tick);
-          else resolve({ frames, stats: window.__makaverseWorld.stats() });
-        };
-        requestAnimationFrame(tick);
-      })`)) as { frames: number[]; stats: Record<string, number> };
-      const sorted = [...figures.frames].sort((a, b) => a - b);
-      const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-      console.log(`\n== 3D hall in headless Chromium (SwiftShader, no GPU), ${viewport.name}, ${visitors} bot visitors ==`);
+    const viewports = (process.env.BENCH_WORLD_VIEWPORTS ?? 'desktop,phone').split(',');
+    for (const vp of [
+      { name: 'desktop 1280×800', key: 'desktop', width: 1280, height: 800, mobile: false },
+      { name: 'phone 390×844', key: 'phone', width: 390, height: 844, mobile: true },
+    ].filter((v) => viewports.includes(v.key))) {
+      const halls: Load[] = [];
+      const bares: Load[] = [];
+      for (let round = 0; round < rounds; round += 1) {
+        const shot = process.env.BENCH_WORLD_SHOTS && round === 0 ? join(process.env.BENCH_WORLD_SHOTS, `hall-${vp.key}.png`) : undefined;
+        halls.push(await loadHall(browser, server.url, vp, sampleMs, shot));
+        bares.push(await loadBare(browser, bare.url, vp, halls[halls.length - 1].dpr, sampleMs));
+      }
+      const h = summary(halls);
+      const b = summary(bares);
+      const last = halls[halls.length - 1];
+      const sinceMasuk = percentile(halls.map((l) => l.sinceMasukMs ?? NaN).sort((x, y) => x - y), 50);
+      console.log(`\n== 3D hall vs a bare R3F scene (one lit box), headless Chromium (SwiftShader, no GPU), ${vp.name}, pixel ratio ${last.dpr}, ${visitors} bot visitors, ${rounds} round(s) ==`);
       console.table({
-        'first 3D frame (ms since navigation)': Math.round(firstFrameMs),
-        'frame time p50 (ms)': Math.round(at(0.5)),
-        'frame time p95 (ms)': Math.round(at(0.95)),
-        'frames in 5 s': figures.frames.length,
-        'draw calls': figures.stats.calls,
-        triangles: figures.stats.triangles,
-        'remote visitors drawn': (await page.evaluate('window.__makaverseWorld.remoteCount ? window.__makaverseWorld.remoteCount() : "n/a"')) as number | string,
+        'frame time p50 (ms)': { hall: Math.round(h.p50), bare: Math.round(b.p50), ratio: +(h.p50 / b.p50).toFixed(2) },
+        'frame time p95 (ms)': { hall: Math.round(h.p95), bare: Math.round(b.p95), ratio: +(h.p95 / b.p95).toFixed(2) },
+        'first frame since navigation (ms)': { hall: Math.round(h.first), bare: Math.round(b.first), ratio: +(h.first / b.first).toFixed(2) },
+        'GPU process CPU per frame (ms)': { hall: Math.round(h.gpu), bare: Math.round(b.gpu), ratio: +(h.gpu / b.gpu).toFixed(2) },
+        'renderer CPU per frame (ms)': { hall: Math.round(h.renderer), bare: Math.round(b.renderer), ratio: +(h.renderer / b.renderer).toFixed(2) },
+        'frames sampled': { hall: h.count, bare: b.count, ratio: '' },
       });
-      await context.close();
+      console.log(`hall: first 3D frame ${Math.round(sinceMasuk)} ms after "Masuk"; ${last.stats?.calls} draw calls, ${last.stats?.triangles} triangles, ${last.remote} remote visitors drawn`);
+      const k = `world.${vp.key}`;
+      record(`${k}.frameP50Ms`, h.p50);
+      record(`${k}.frameP95Ms`, h.p95);
+      record(`${k}.firstFrameMs`, h.first);
+      record(`${k}.firstFrameAfterMasukMs`, sinceMasuk);
+      record(`${k}.bareFrameP50Ms`, b.p50);
+      record(`${k}.bareFrameP95Ms`, b.p95);
+      record(`${k}.bareFirstFrameMs`, b.first);
+      record(`${k}.frameP50Ratio`, h.p50 / b.p50);
+      record(`${k}.frameP95Ratio`, h.p95 / b.p95);
+      record(`${k}.firstFrameRatio`, h.first / b.first);
+      record(`${k}.gpuCpuMsPerFrame`, h.gpu);
+      record(`${k}.bareGpuCpuMsPerFrame`, b.gpu);
+      record(`${k}.gpuCpuPerFrameRatio`, h.gpu / b.gpu);
+      record(`${k}.rendererCpuMsPerFrame`, h.renderer);
+      record(`${k}.bareRendererCpuMsPerFrame`, b.renderer);
+      record(`${k}.pixelRatio`, last.dpr);
+      record(`${k}.drawCalls`, last.stats?.calls ?? NaN);
+      record(`${k}.triangles`, last.stats?.triangles ?? NaN);
+      record(`${k}.remoteVisitorsDrawn`, last.remote ?? NaN);
     }
   } finally {
-    timers.forEach((t) => clearInterval(t));
-    for (const b of bots) if (b.connection.isOpen) await b.leave().catch(() => undefined);
+    await pool.close();
     await browser.close();
-    await server.cleanup();
+    bare.server.close();
+    if (server.child.exitCode === null) {
+      const exited = new Promise((r) => server.child.once('exit', r));
+      server.child.kill('SIGTERM');
+      await exited;
+    }
+    await removeDir(dataDir);
   }
 }

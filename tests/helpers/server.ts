@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, listen, type MakaverseServer } from '../../src/server/app';
 import { configFromEnv, type ServerConfig } from '../../src/server/config';
+import { seedPglite } from './pgliteTemplate';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -61,6 +62,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     ...(postgres ? { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
     ...options.env,
   });
+  // A copy of a migrated database instead of initdb and every migration per server.
+  if (!postgres && !config.databaseUrl) await seedPglite(dataDir);
   const server = await createServer(config);
   const url = await listen(server);
   return {
@@ -102,11 +105,20 @@ export async function waitForHealth(url: string, timeoutMs = 120_000): Promise<v
   }
 }
 
-/** Runs the server as its own process (`tsx src/server/main.ts`), as `npm start` does, so it can be killed. */
-export async function spawnServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+/**
+ * Runs the server as its own process, so it can be killed: from source (`tsx src/server/main.ts`),
+ * or with `compiled` from dist/server as `npm start` runs it (compiled first when stale).
+ */
+export async function spawnServer(env: Record<string, string>, options: { compiled?: boolean } = {}): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const port = Number(env.PORT) || (await freePort());
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
+  let args = ['--import', 'tsx', join(ROOT, 'src/server/main.ts')];
+  if (options.compiled) {
+    const { buildServerIfStale, serverEntry } = await import('../../scripts/build-server.mjs');
+    await buildServerIfStale();
+    args = [serverEntry];
+  }
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -92,6 +92,13 @@ const NO_BOARDS: Record<string, DeskBoard> = {};
 const WALL_DESKS = 3.4;
 const NO_AVATAR = { color: '#2e86ab', name: '' };
 const NOTHING = () => undefined;
+/**
+ * Pixel ratios the canvas steps through, as fractions of the device's (capped at 1.5): one step
+ * down each time frames stay below 50 fps, one up when they recover. A cheap phone pays for every
+ * pixel (the floor and walls cover the screen: measured in the world bench, the frame's cost
+ * follows the pixel count), so it trades sharpness for a hall that still moves.
+ */
+const DPR_STEPS = [1, 0.8, 0.65];
 
 /**
  * The 3D Balai Kota: hall, counters with officers, the citizen's avatar and camera; or,
@@ -121,8 +128,9 @@ export function World({
   const { layout, geom } = scene;
   const runtime = useMemo(() => createWorldRuntime(layout), [layout]);
   const agencies = useMemo(() => new Map(catalog.agencies.map((a) => [a.code, a])), []);
-  const [dpr, setDpr] = useState(() => Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1));
   const maxDpr = Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
+  const [dprStep, setDprStep] = useState(0);
+  const dpr = maxDpr * DPR_STEPS[dprStep];
 
   const follow = view === 'follow';
   // Where the spectator camera looks, for the name tags; written by it every frame.
@@ -168,9 +176,9 @@ export function World({
         style={{ position: 'absolute', inset: 0 }}
       >
         <PerformanceMonitor
-          onIncline={() => setDpr(maxDpr)}
-          onDecline={() => setDpr(1)}
-          onFallback={() => setDpr(1)}
+          onIncline={() => setDprStep((s) => Math.max(0, s - 1))}
+          onDecline={() => setDprStep((s) => Math.min(DPR_STEPS.length - 1, s + 1))}
+          onFallback={() => setDprStep(DPR_STEPS.length - 1)}
           flipflops={3}
         />
         <color attach="background" args={[PALETTE.background]} />

@@ -1,9 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
-import pg from 'pg';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
 
@@ -21,6 +18,8 @@ export interface OpenedDatabase {
 export async function openDatabase(options: { dataDir: string; databaseUrl?: string; schema?: string }): Promise<OpenedDatabase> {
   let opened: OpenedDatabase;
   if (options.databaseUrl) {
+    // Loaded only for the database in use: each driver costs start time and memory.
+    const { default: pg } = await import('pg');
     const schema = options.schema;
     if (schema) {
       const admin = new pg.Client({ connectionString: options.databaseUrl });
@@ -38,7 +37,9 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
   } else {
     const dir = join(options.dataDir, 'pglite');
     await mkdir(dir, { recursive: true });
-    const client = await PGlite.create(dir);
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { PGliteDialect } = await import('kysely-pglite-dialect');
+    const client = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     opened = {
       db,
@@ -58,7 +59,29 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
   return opened;
 }
 
+/**
+ * PostgreSQL's defaults are for a server with memory to spare; PGlite keeps shared buffers in
+ * its own process, so 128 MB of them is 128 MB more resident memory. A city hall's data fits in
+ * far less, and the files behind it stay in the operating system's cache.
+ */
+const PGLITE_SETTINGS = ['-c', 'shared_buffers=16MB', '-c', 'work_mem=2MB', '-c', 'maintenance_work_mem=16MB', '-c', 'temp_buffers=2MB'];
+
+/** True when every known migration is already recorded: a start then skips the migrator's locking. */
+async function upToDate(db: Kysely<Database>, schema?: string): Promise<boolean> {
+  try {
+    const names = Object.keys(await migrationProvider.getMigrations());
+    const table = schema ? sql.table(`${schema}.kysely_migration`) : sql.table('kysely_migration');
+    const { rows } = await sql<{ name: string }>`select name from ${table}`.execute(db);
+    const applied = new Set(rows.map((r) => r.name));
+    // Names the code does not know go through the migrator, which reports them.
+    return applied.size === names.length && names.every((name) => applied.has(name));
+  } catch {
+    return false;
+  }
+}
+
 async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+  if (await upToDate(db, schema)) return;
   const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

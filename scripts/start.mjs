@@ -1,15 +1,19 @@
+// Plain JavaScript on purpose: see build-server.mjs.
 /**
- * `npm start`: builds the web client when it is missing or older than its sources, then
- * runs the server (embedded database, one port). Nothing else needs to be running.
+ * `npm start`: builds the web client when it is missing or older than its sources, compiles
+ * the server when stale, then runs the compiled server (embedded database, one port).
+ * Nothing else needs to be running.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildServerIfStale, root, serverEntry } from './build-server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const built = join(root, 'dist/client/index.html');
 
-function newest(path: string): number {
+/** @param {string} path */
+function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -26,4 +30,10 @@ if (stale) {
     process.exit(result.status ?? 1);
   }
 }
-await import('../src/server/main');
+try {
+  if (await buildServerIfStale()) console.log('Server dikompilasi / server compiled (dist/server)');
+} catch (error) {
+  console.error(`compiling the server failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+await import(pathToFileURL(serverEntry).href);
