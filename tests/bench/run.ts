@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against, then one
  * line `BENCH_JSON {…}` with every figure under the names the README lists (tests/bench/figures.ts).
- * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,open311,rooms,client,world,kiosk
+ * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,open311,rooms,client,world,firstMinute,kiosk
  * picks parts; BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
  * With REDIS_URL and DATABASE_URL set, the rooms part also runs two server processes with 1,000 visitors.
  */
 import { benchJsonLine } from './figures';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = new Set((process.env.BENCH_ONLY ?? 'server,open311,rooms,client,world,kiosk').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'server,open311,rooms,client,world,firstMinute,kiosk').split(','));
 
 async function main(): Promise<void> {
   if (only.has('server')) {
@@ -34,6 +34,10 @@ async function main(): Promise<void> {
   if (only.has('client') || only.has('world')) {
     const { benchClient } = await import('./client');
     await benchClient({ sizes: only.has('client'), world: only.has('world') });
+  }
+  if (only.has('firstMinute')) {
+    const { benchFirstMinute } = await import('./firstMinute');
+    await benchFirstMinute();
   }
   if (only.has('kiosk')) {
     const { benchKiosk } = await import('./kiosk');
