@@ -15,6 +15,7 @@ import { open311Routes } from './http/open311/routes';
 import { staffAuthRoutes } from './http/staff/auth';
 import { staffCaseRoutes } from './http/staff/cases';
 import { figuresRoutes } from './http/figures/routes';
+import { routingRoutes } from './http/routing/routes';
 import { startRealtime } from './realtime';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { loadSecrets } from './secrets';
@@ -78,6 +79,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     await staffCaseRoutes(scope, ctx);
     await figuresRoutes(scope, ctx);
   });
+  await app.register(async (scope) => routingRoutes(scope, ctx));
   await app.register(async (scope) => clientRoutes(scope, ctx));
   const realtime = await startRealtime(app.server, ctx);
 
