@@ -95,6 +95,8 @@ export const dictionary = {
   generalSuggest: { id: 'Cari dinas yang tepat', en: 'Find the right agency' },
   generalSuggestion: { id: 'Menurut kami, ini urusan:', en: 'We think this belongs to:' },
   generalMatched: { id: 'Kata kunci: {words}', en: 'Keywords: {words}' },
+  generalSearching: { id: 'Mencari…', en: 'Searching…' },
+  generalAlternatives: { id: 'Atau mungkin:', en: 'Or perhaps:' },
   generalConfirm: { id: 'Ya, lanjut ke {agency}', en: 'Yes, continue with {agency}' },
   generalOther: { id: 'Pilih dinas lain', en: 'Choose another agency' },
   generalAgencyLabel: { id: 'Dinas', en: 'Agency' },

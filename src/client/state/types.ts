@@ -78,8 +78,8 @@ export interface CounterSlice {
   lastTickets: Record<string, string>;
   chooseInteraction: (interaction: Interaction) => void;
   chooseService: (serviceCode: string) => void;
-  /** The general counter hands the complaint over to an agency's complaint form. */
-  routeComplaint: (agency: string, serviceCode: string, text: string) => void;
+  /** The general counter hands the citizen's words over to a service's form (a complaint unless said). */
+  routeComplaint: (agency: string, serviceCode: string, text: string, interaction?: Exclude<Interaction, 'track'>) => void;
   setFiled: (filed: Filed) => void;
   back: () => void;
   resetFlow: () => void;

@@ -1,2 +1,3 @@
-export { createRouter, MAX_ROUTE_TEXT, ROUTE_API, type RouteAnswer, type RouteSuggestion, type Router } from './router';
+export { MAX_ROUTE_TEXT, ROUTE_API, type RouteAnswer, type RouteSuggestion } from './api';
+export { createRouter, type Router } from './router';
 export { routingWordsSchema, type RoutingWords } from './words';
