@@ -5,6 +5,7 @@ import { MAX_BODY_BYTES, OPEN311_PATH } from '../shared/constants';
 import { hallGeometry } from '../shared/hall';
 import { loadCatalog } from './catalog/loadCatalog';
 import { loadHall } from './catalog/loadHall';
+import { loadPlaces } from './catalog/loadPlaces';
 import type { ServerConfig } from './config';
 import { openDatabase } from './db/database';
 import { HallEventLog } from './db/hallEvents';
@@ -37,6 +38,7 @@ export interface MakaverseServer {
 export async function createServer(config: ServerConfig): Promise<MakaverseServer> {
   const catalog = await loadCatalog(config.scenesDir);
   const hall = await loadHall(config.scenesDir, catalog);
+  const places = await loadPlaces(config.scenesDir);
   const secrets = await loadSecrets(config.dataDir, { piiKey: config.piiKey, clientApiKey: config.clientApiKey });
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   await syncServices(database.db, catalog);
@@ -53,6 +55,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     secrets,
     apiKeys,
     hallEvents: new HallEventLog(database.db),
+    places,
   };
 
   const app = Fastify({

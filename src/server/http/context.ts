@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { HallEventLog } from '../db/hallEvents';
 import type { Catalog } from '../../shared/catalog';
 import type { HallGeometry, HallLayout } from '../../shared/hall';
+import type { Places } from '../../shared/places';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/schema';
 import type { Secrets } from '../secrets';
@@ -19,4 +20,6 @@ export interface AppContext {
   apiKeys: Map<string, string>;
   /** What happens at the counters, for the figures; one log per process, flushed before the database closes. */
   hallEvents: HallEventLog;
+  /** Makassar's kecamatan and kelurahan (scenes/places). */
+  places: Places;
 }
