@@ -10,6 +10,8 @@ import { ContactFields, type ContactValue } from './ContactFields';
 import { Field } from '../components/Field';
 import { localInputToCityIso } from '../i18n/format';
 import { LocationFields, type LocationValue } from './LocationFields';
+import { places } from './places';
+import { addressWithPlace } from '../../shared/places';
 import { fileReport } from './reports';
 import { StepHeading } from '../components/StepHeading';
 
@@ -35,6 +37,14 @@ function hasPersonalData(service: Service, contact: ContactValue, attributes: At
   return service.attributes.some((a) => a.format && typeof attributes[a.code] === 'string' && (attributes[a.code] as string).trim());
 }
 
+/** Open311 address fields of a location: the kelurahan's code as address_id and "…, Kel. X, Kec. Y". */
+function placeFields(location: LocationValue | null): Pick<SubmissionInput, 'address_string' | 'address_id'> {
+  if (!location) return {};
+  const kelurahan = location.kelurahan ? places.byCode.get(location.kelurahan) : undefined;
+  if (!kelurahan) return { address_string: location.address_string };
+  return { address_string: addressWithPlace(location.address_string, kelurahan), address_id: kelurahan.code };
+}
+
 /**
  * A service's form, generated from its Open311 definition and checked with the same
  * validation the server runs; errors are said next to each field in the chosen language.
@@ -51,7 +61,7 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
 
   const [description, setDescription] = useState(prefill);
   const [attributes, setAttributes] = useState<AttributeValues>({});
-  const [location, setLocation] = useState<LocationValue>({ address_string: '', lat: '', long: '' });
+  const [location, setLocation] = useState<LocationValue>({ address_string: '', kelurahan: '', lat: '', long: '' });
   const [contact, setContact] = useState<ContactValue>({ first_name: '', last_name: '', phone: '', email: '' });
   const [consent, setConsent] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -77,7 +87,7 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
     return {
       service_code: service.code,
       description,
-      address_string: service.location === 'none' ? undefined : location.address_string,
+      ...placeFields(service.location === 'none' ? null : location),
       lat: service.location === 'none' ? undefined : location.lat.trim() || undefined,
       long: service.location === 'none' ? undefined : location.long.trim() || undefined,
       ...contact,

@@ -122,6 +122,11 @@ export const dictionary = {
   address: { id: 'Alamat atau patokan', en: 'Address or landmark' },
   addressHint: { id: 'Contoh: Jl. Perintis Kemerdekaan depan masjid', en: 'E.g. Jl. Perintis Kemerdekaan, opposite the mosque' },
   useMyLocation: { id: 'Gunakan lokasi saya', en: 'Use my location' },
+  kelurahanLabel: { id: 'Kelurahan', en: 'Kelurahan (sub-district)' },
+  kelurahanHint: { id: 'Ketik nama kelurahan atau kecamatan, lalu pilih dari daftar', en: 'Type the kelurahan or kecamatan name, then pick from the list' },
+  kelurahanResults: { id: '{count} kelurahan ditemukan; pilih dengan panah dan Enter', en: '{count} kelurahan found; pick with the arrows and Enter' },
+  kelurahanNone: { id: 'Tidak ada kelurahan dengan nama itu', en: 'No kelurahan by that name' },
+  locationOutside: { id: 'Titik ini di luar Kota Makassar; laporan tetap bisa dikirim.', en: 'This point is outside Makassar; you can still send the report.' },
   locating: { id: 'Mencari lokasi…', en: 'Finding your location…' },
   locationFound: { id: 'Lokasi ditemukan.', en: 'Location found.' },
   locationFailed: {
