@@ -17,6 +17,7 @@ import { staffAuthRoutes } from './http/staff/auth';
 import { staffCaseRoutes } from './http/staff/cases';
 import { figuresRoutes } from './http/figures/routes';
 import { routingRoutes } from './http/routing/routes';
+import { photoRoutes } from './http/photos/routes';
 import { startRealtime } from './realtime';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { loadSecrets } from './secrets';
@@ -83,6 +84,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     await figuresRoutes(scope, ctx);
   });
   await app.register(async (scope) => routingRoutes(scope, ctx));
+  await app.register(async (scope) => photoRoutes(scope, ctx));
   await app.register(async (scope) => clientRoutes(scope, ctx));
   const realtime = await startRealtime(app.server, ctx);
 

@@ -11,6 +11,7 @@ import { badRequest, forbidden, notFound, Open311Error } from './errors';
 import { sendOpen311 } from './format';
 import { parseSubmission } from './parseSubmission';
 import { placeFilter, placeSubmission } from './place';
+import { photosOfBody, storePhotos } from '../../photos/store';
 import { presentRequest } from './present';
 import { booleanParam, intParam, param, type Query } from './query';
 
@@ -36,6 +37,7 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
   const checked = validateSubmission(entry.service, input);
   if (!checked.ok) throw badRequest(...describeFieldErrors(checked.errors, lang));
   const placed = placeSubmission(ctx.places, checked.value, lang);
+  const photos = await photosOfBody(body);
 
   let stored;
   try {
@@ -52,6 +54,7 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
     throw error;
   }
   const row = stored.request;
+  if (!stored.replay) await storePhotos(ctx.db, row.service_request_id, photos);
   const result: PostResult = {
     ...(entry.service.type === 'batch' ? { token: row.token } : { service_request_id: row.service_request_id }),
     service_notice: entry.service.notice?.[lang] ?? null,
