@@ -59,6 +59,10 @@ function errorHandler(error: FastifyError | Open311Error, request: FastifyReques
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     status = error.statusCode;
     descriptions = [`request: ${error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.name === 'SyntaxError' ? 'body is not valid JSON' : 'malformed request'}`];
+  } else if (request.isMultipart?.()) {
+    // busboy's own parse errors (a cut or garbled multipart body) carry no status.
+    status = 400;
+    descriptions = ['body: malformed multipart/form-data'];
   } else {
     request.log.error({ err: error }, 'open311 handler failed');
     status = 500;
