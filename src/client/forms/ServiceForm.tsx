@@ -10,6 +10,7 @@ import { ContactFields, type ContactValue } from './ContactFields';
 import { Field } from '../components/Field';
 import { localInputToCityIso } from '../i18n/format';
 import { LocationFields, type LocationValue } from './LocationFields';
+import { PhotoFields } from './PhotoFields';
 import { places } from './places';
 import { addressWithPlace } from '../../shared/places';
 import { fileReport } from './reports';
@@ -64,6 +65,7 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
   const [location, setLocation] = useState<LocationValue>({ address_string: '', kelurahan: '', lat: '', long: '' });
   const [contact, setContact] = useState<ContactValue>({ first_name: '', last_name: '', phone: '', email: '' });
   const [consent, setConsent] = useState(false);
+  const [photos, setPhotos] = useState<Blob[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -117,7 +119,7 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
       if (submit) {
         await submit(input);
         setSubmitting(false);
-      } else await fileReport(input, agency.code);
+      } else await fileReport(input, agency.code, photos);
     } catch (error) {
       const message = submit ? (error instanceof Error ? error.message : String(error)) : describeApiError(error, lang);
       setSubmitError(message);
@@ -167,6 +169,8 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
           onChange={setLocation}
         />
       )}
+
+      {!submit && service.kind === 'complaint' && <PhotoFields value={photos} onChange={setPhotos} />}
 
       <ContactFields
         idPrefix={uid}
