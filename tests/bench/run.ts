@@ -1,18 +1,23 @@
 /**
  * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against.
- * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=open311,rooms,client,world,kiosk,routing picks
+ * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=open311,rooms,client,world,kiosk,routing,photos picks
  * parts; BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
  */
 import { benchOpen311 } from './open311';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = new Set((process.env.BENCH_ONLY ?? 'routing,open311,rooms,client,world,kiosk').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'routing,photos,open311,rooms,client,world,kiosk').split(','));
 
 async function main(): Promise<void> {
   if (only.has('routing')) {
     const { benchRouting } = await import('./routing');
     console.log('\n== Free-text routing (GET /api/route, the shared matcher) on tests/fixtures/route-labelled.tsv ==');
     console.table(benchRouting());
+  }
+  if (only.has('photos')) {
+    const { benchPhotos } = await import('./photos');
+    console.log('\n== Photo upload with re-encoding (Open311 multipart POST, sharp) ==');
+    console.table(await benchPhotos());
   }
   if (only.has('open311')) {
     console.log(`\n== Open311 on the embedded database (PGlite), 10 connections, ${seconds} s each ==`);

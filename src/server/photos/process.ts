@@ -2,6 +2,9 @@ import sharp, { type Metadata } from 'sharp';
 import { MAX_PHOTO_PIXELS, PHOTO_MAX_SIDE, PHOTO_THUMB_SIDE } from '../../shared/photos';
 import { Open311Error } from '../http/open311/errors';
 
+// Each photo is read once: libvips' operation cache would only hold on to memory.
+sharp.cache(false);
+
 export interface ProcessedPhoto {
   jpeg: Buffer;
   thumb: Buffer;
