@@ -27,7 +27,7 @@ async function phonePhoto(dir: string, name: string, color: string): Promise<str
 describe('photos on a phone', () => {
   const e2e = useServerAndBrowser();
 
-  it('files a drainage complaint with two photos and a kelurahan; the stored photos are ≤1600 px with no EXIF; media_url stays empty', { timeout: 120_000 }, async () => {
+  it('files a drainage complaint with two photos and a kelurahan; the stored photos are ≤1600 px with no EXIF; the officer sees them and media_url is empty until one is published', { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'makaverse-photos-'));
     const files = [await phonePhoto(dir, 'IMG_0001.jpg', '#2a5da8'), await phonePhoto(dir, 'IMG_0002.jpg', '#a83a2a')];
     const { page, errors } = await newPage(e2e.browser, { viewport: PHONE, mobile: true });
@@ -62,5 +62,26 @@ describe('photos on a phone', () => {
     expect(request.media_url ?? null).toBeNull();
     expect(request.address).toContain('Kel. Tamalanrea');
     expect(errors).toEqual([]);
+
+    // The officer sees both photos in the console and publishes the second: only then is it media_url.
+    const officer = await newPage(e2e.browser);
+    await officer.page.goto(`${e2e.srv.url}/petugas?mode=2d`);
+    await officer.page.locator('.login-form').waitFor();
+    await officer.page.fill('input[autocomplete="username"]', 'foto.pu');
+    await officer.page.fill('input[type="password"]', 'kata-sandi-foto-13');
+    await officer.page.click('.login-form button[type="submit"]');
+    await officer.page.locator('[data-tab="cases"]').click();
+    await officer.page.locator(`[data-case="${ticket}"]`).click();
+    const view = officer.page.locator(`[data-case-view="${ticket}"]`);
+    const shown = view.locator('.case-photos img');
+    await shown.nth(1).waitFor();
+    await expect.poll(() => shown.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([320, 320]);
+    expect(await axeViolations(officer.page)).toEqual([]);
+    await view.locator('.case-photos li').nth(1).locator('button').click();
+    await view.locator('.case-photos li').nth(1).locator('.hint').waitFor();
+    const [after] = (await (await fetch(`${e2e.srv.url}/open311/v2/requests/${ticket}.json`)).json()) as { media_url?: string }[];
+    expect(after.media_url).toMatch(/\/api\/photos\/[0-9a-f]{32}\.jpg$/);
+    expect((await fetch(after.media_url!)).status).toBe(200);
+    expect(officer.errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
   });
 });
