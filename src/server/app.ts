@@ -5,6 +5,7 @@ import { MAX_BODY_BYTES, OPEN311_PATH } from '../shared/constants';
 import { hallGeometry } from '../shared/hall';
 import { loadCatalog } from './catalog/loadCatalog';
 import { loadHall } from './catalog/loadHall';
+import { loadPlaces } from './catalog/loadPlaces';
 import type { ServerConfig } from './config';
 import { openDatabase } from './db/database';
 import { HallEventLog } from './db/hallEvents';
@@ -15,6 +16,8 @@ import { open311Routes } from './http/open311/routes';
 import { staffAuthRoutes } from './http/staff/auth';
 import { staffCaseRoutes } from './http/staff/cases';
 import { figuresRoutes } from './http/figures/routes';
+import { routingRoutes } from './http/routing/routes';
+import { photoRoutes } from './http/photos/routes';
 import { startRealtime } from './realtime';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { publicBaseUrl } from './publicBaseUrl';
@@ -37,6 +40,7 @@ export interface MakaverseServer {
 export async function createServer(config: ServerConfig): Promise<MakaverseServer> {
   const catalog = await loadCatalog(config.scenesDir);
   const hall = await loadHall(config.scenesDir, catalog);
+  const places = await loadPlaces(config.scenesDir);
   const secrets = await loadSecrets(config.dataDir, { piiKey: config.piiKey, clientApiKey: config.clientApiKey });
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   await syncServices(database.db, catalog);
@@ -55,6 +59,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     hallEvents: new HallEventLog(database.db),
     // Read when asked: with PORT=0 the port is known only once the server listens.
     publicBaseUrl: () => publicBaseUrl(config, app.server.address()),
+    places,
   };
 
   const app = Fastify({
@@ -81,6 +86,8 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     await staffCaseRoutes(scope, ctx);
     await figuresRoutes(scope, ctx);
   });
+  await app.register(async (scope) => routingRoutes(scope, ctx));
+  await app.register(async (scope) => photoRoutes(scope, ctx));
   await app.register(async (scope) => clientRoutes(scope, ctx));
   const realtime = await startRealtime(app.server, ctx);
 

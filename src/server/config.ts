@@ -29,6 +29,8 @@ export interface ServerConfig {
   scenesDir: string;
   /** Staff login attempts per address per minute. */
   loginRateLimit: number;
+  /** GET /api/route questions per address per minute. */
+  routeRateLimit: number;
   /** Demo mode: demo staff accounts exist (and are printed at start); off, they are disabled. */
   demo: boolean;
   /** Several processes share presence and matchmaking through Redis when set. */
@@ -68,6 +70,7 @@ const envSchema = z.object({
   RATE_LIMIT_POST: z.coerce.number().int().min(1).default(30),
   SCENES_DIR: z.string().default('./scenes'),
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_ROUTE: z.coerce.number().int().min(1).default(120),
   DEMO: z.enum(['0', '1', 'true', 'false']).default('0'),
   REDIS_URL: z.string().url().optional(),
   PUBLIC_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'host:port').optional(),
@@ -106,6 +109,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     postRateLimit: e.RATE_LIMIT_POST,
     scenesDir: resolve(e.SCENES_DIR),
     loginRateLimit: e.RATE_LIMIT_LOGIN,
+    routeRateLimit: e.RATE_LIMIT_ROUTE,
     demo: e.DEMO === '1' || e.DEMO === 'true',
     redisUrl: e.REDIS_URL,
     publicAddress: e.PUBLIC_ADDRESS,

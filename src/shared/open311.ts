@@ -49,6 +49,8 @@ export const postResultSchema = z
       token: z.string().nullable().optional(),
       service_notice: z.string().nullable().optional(),
       account_id: z.string().nullable().optional(),
+      /** Extension: what the citizen should know that did not stop the report (a point outside the city). */
+      warning: z.string().optional(),
     }),
   )
   .min(1);

@@ -1,20 +1,30 @@
 /**
  * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against, then one
  * line `BENCH_JSON {…}` with every figure under the names the README lists (tests/bench/figures.ts).
- * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,open311,rooms,client,world,firstMinute,kiosk
+ * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,routing,photos,open311,rooms,client,world,firstMinute,kiosk
  * picks parts; BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
  * With REDIS_URL and DATABASE_URL set, the rooms part also runs two server processes with 1,000 visitors.
  */
 import { benchJsonLine } from './figures';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = new Set((process.env.BENCH_ONLY ?? 'server,open311,rooms,client,world,firstMinute,kiosk').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'server,routing,photos,open311,rooms,client,world,firstMinute,kiosk').split(','));
 
 async function main(): Promise<void> {
   if (only.has('server')) {
     const { benchServer } = await import('./server');
     console.log(`\n== The server as \`npm start\` runs it: start time and resident memory (after ${seconds} s of Open311 POSTs and 200 walking visitors) ==`);
     console.table(await benchServer(seconds));
+  }
+  if (only.has('routing')) {
+    const { benchRouting } = await import('./routing');
+    console.log('\n== Free-text routing (GET /api/route, the shared matcher) on tests/fixtures/route-labelled.tsv ==');
+    console.table(benchRouting());
+  }
+  if (only.has('photos')) {
+    const { benchPhotos } = await import('./photos');
+    console.log('\n== Photo upload with re-encoding (Open311 multipart POST, sharp) ==');
+    console.table(await benchPhotos());
   }
   if (only.has('open311')) {
     const { benchOpen311 } = await import('./open311');

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, createOpen311Client, describeApiError, Outbox, type Open311Client } from '../../src/client/api';
 import { freePort, startServer, tempDir, uniqueText, type TestServer } from '../helpers/server';
@@ -177,6 +178,26 @@ describe('the outbox', () => {
     await outbox.clear();
     expect(await outbox.list()).toEqual([]);
     proxy.state.mode = 'pass';
+    outbox.stop();
+  });
+
+  it('keeps a photo taken offline with its report and delivers both exactly once', async () => {
+    const outbox = makeOutbox('outbox-photo');
+    const description = uniqueText('photo');
+    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+    proxy.state.mode = 'down';
+    const entry = await outbox.submit(complaint(description), [new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' })]);
+    expect(entry.state).toBe('pending');
+    // The photo waits on the device with the report.
+    expect((await outbox.list())[0].photos?.[0].size).toBe(jpeg.length);
+    proxy.state.mode = 'pass';
+    const [sent] = await outbox.flush();
+    expect(sent.state).toBe('sent');
+    expect(sent.photos).toBeUndefined();
+    await outbox.flush();
+    expect(await countStored(description)).toBe(1);
+    const photos = await s!.server.ctx.db.selectFrom('request_photos').select('photo_id').where('service_request_id', '=', sent.result![0].service_request_id!).execute();
+    expect(photos).toHaveLength(1);
     outbox.stop();
   });
 });

@@ -7,7 +7,17 @@ import { Outbox } from './outbox';
 export { ApiError, describeApiError } from './errors';
 export { createOpen311Client, encodeSubmission, type Open311Client, type RequestsQuery } from './open311Client';
 export { Outbox, type OutboxEntry } from './outbox';
-export { interactionsAt, routeInteraction, suggestAgencies, type Interaction, type Route, type Suggestion } from './routing';
+export {
+  interactionFor,
+  interactionsAt,
+  loadLocalRouter,
+  proposeServices,
+  routeInteraction,
+  type Interaction,
+  type Proposal,
+  type Route,
+  type Suggestion,
+} from './routing';
 export { loadClientConfig } from './config';
 
 const clients = new Map<Lang, Promise<Open311Client>>();

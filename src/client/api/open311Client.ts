@@ -16,6 +16,7 @@ import {
   type ServiceRequest,
 } from '../../shared/open311';
 import type { SubmissionInput } from '../../shared/submission';
+import { MEDIA_FIELD } from '../../shared/photos';
 import { ApiError } from './errors';
 
 export interface Open311ClientOptions {
@@ -47,7 +48,8 @@ export interface Open311Client {
   services(): Promise<ServiceListItem[]>;
   serviceDefinition(serviceCode: string): Promise<ServiceDefinition>;
   /** Files a request; the same idempotencyKey on a retry returns the first answer. */
-  postRequest(input: SubmissionInput, idempotencyKey?: string): Promise<PostResult[]>;
+  /** Files a request; photos go as `media` file parts of a multipart body. */
+  postRequest(input: SubmissionInput, idempotencyKey?: string, photos?: Blob[]): Promise<PostResult[]>;
   token(token: string): Promise<{ service_request_id: string | null; token: string }>;
   requests(query?: RequestsQuery): Promise<ServiceRequest[]>;
   request(id: string, extensions?: boolean): Promise<ServiceRequest>;
@@ -109,15 +111,22 @@ export function createOpen311Client(options: Open311ClientOptions): Open311Clien
     discovery: () => call(discoverySchema, url('discovery')),
     services: () => call(serviceListItemSchema.array(), url('services')),
     serviceDefinition: (code) => call(serviceDefinitionSchema, url(`services/${encodeURIComponent(code)}`)),
-    postRequest: (input, idempotencyKey) =>
-      call(postResultSchema, url('requests'), {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          ...(idempotencyKey ? { [IDEMPOTENCY_HEADER]: idempotencyKey } : {}),
-        },
-        body: encodeSubmission(input, options.apiKey, options.jurisdictionId).toString(),
-      }),
+    postRequest: (input, idempotencyKey, photos = []) => {
+      const form = encodeSubmission(input, options.apiKey, options.jurisdictionId);
+      const key: Record<string, string> = idempotencyKey ? { [IDEMPOTENCY_HEADER]: idempotencyKey } : {};
+      if (photos.length === 0) {
+        return call(postResultSchema, url('requests'), {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...key },
+          body: form.toString(),
+        });
+      }
+      // The browser writes the multipart boundary itself.
+      const body = new FormData();
+      for (const [k, v] of form) body.append(k, v);
+      photos.forEach((photo, i) => body.append(MEDIA_FIELD, photo, `photo-${i + 1}.jpg`));
+      return call(postResultSchema, url('requests'), { method: 'POST', headers: key, body });
+    },
     token: async (token) => {
       const list = await call(tokenResultSchema, url(`tokens/${encodeURIComponent(token)}`));
       if (!list[0]) throw new ApiError('http', 404);

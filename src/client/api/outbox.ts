@@ -9,6 +9,8 @@ export interface OutboxEntry {
   /** Also the Idempotency-Key: every retry of this entry is the same submission. */
   id: string;
   input: SubmissionInput;
+  /** Photos, already shrunk on the device; kept with the report until it is sent. */
+  photos?: Blob[];
   createdAt: string;
   state: 'pending' | 'sent';
   attempts: number;
@@ -49,8 +51,8 @@ export class Outbox {
    * server's result, or `pending` when it could not be sent now (it will be, later).
    * Rejects with the ApiError when the server refuses it (bad input): nothing is kept then.
    */
-  async submit(input: SubmissionInput): Promise<OutboxEntry> {
-    const entry: OutboxEntry = { id: newKey(), input, createdAt: new Date().toISOString(), state: 'pending', attempts: 0 };
+  async submit(input: SubmissionInput, photos: Blob[] = []): Promise<OutboxEntry> {
+    const entry: OutboxEntry = { id: newKey(), input, ...(photos.length ? { photos } : {}), createdAt: new Date().toISOString(), state: 'pending', attempts: 0 };
     await set(entry.id, entry, this.store);
     this.emit();
     const sent = await this.send(entry);
@@ -117,8 +119,10 @@ export class Outbox {
     const attempt = { ...entry, attempts: entry.attempts + 1 };
     try {
       const client = await this.client();
-      const result = await client.postRequest(entry.input, entry.id);
-      const sent: OutboxEntry = { ...attempt, state: 'sent', result, sentAt: new Date().toISOString() };
+      const result = await client.postRequest(entry.input, entry.id, entry.photos);
+      // Once stored on the server the photos need not stay on the device.
+      const { photos: _sent, ...rest } = attempt;
+      const sent: OutboxEntry = { ...rest, state: 'sent', result, sentAt: new Date().toISOString() };
       await set(entry.id, sent, this.store);
       this.emit();
       return sent;

@@ -1,4 +1,6 @@
 import type { Agency, Catalog, Service, ServiceKind } from '../../shared/catalog';
+import type { Lang } from '../../shared/i18n';
+import { MAX_ROUTE_TEXT, ROUTE_API, type RouteAnswer } from '../../shared/routing/api';
 
 /** What a citizen can do at a counter. */
 export type Interaction = 'complain' | 'request' | 'inform' | 'track';
@@ -35,40 +37,84 @@ export function interactionsAt(agency: Agency): Interaction[] {
   return list;
 }
 
-function normalize(text: string): string {
-  return ` ${text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim()} `;
-}
-
 export interface Suggestion {
   agency: Agency;
-  /** The complaint service the text most likely belongs to. */
+  /** The service the text most likely belongs to (a complaint, a request or a question). */
   service: Service;
-  /** The keywords found in the text. */
+  /** The citizen's words that the service's catalog entry also has (known offline only). */
   matched: string[];
+  /** 0–1, higher is surer. */
   score: number;
 }
 
+export interface Proposal {
+  /** Best first; when unsure, the general counter first. */
+  suggestions: Suggestion[];
+  unsure: boolean;
+  /** Answered on this device because the server could not be reached. */
+  local: boolean;
+}
+
+/** The interaction that files to a service of this kind. */
+export function interactionFor(kind: ServiceKind): Exclude<Interaction, 'track'> {
+  return kind === 'request' ? 'request' : kind === 'information' ? 'inform' : 'complain';
+}
+
+type LocalRouter = import('../../shared/routing').Router;
+let local: Promise<LocalRouter> | null = null;
+
 /**
- * "No wrong door": proposes the agencies a free-text complaint belongs to, best first, by
- * the keywords of the agencies and their complaint services. Empty when nothing matches.
+ * The same matcher the server runs, loaded on demand (it and its word lists are a separate
+ * chunk); call early so that it is on the device before the network goes.
  */
-export function suggestAgencies(catalog: Catalog, text: string): Suggestion[] {
-  const haystack = normalize(text);
-  const has = (keyword: string) => haystack.includes(normalize(keyword));
-  const suggestions: Suggestion[] = [];
-  for (const agency of catalog.agencies) {
-    if (agency.general) continue;
-    const complaints = agency.services.filter((s) => s.kind === 'complaint');
-    const agencyHits = agency.keywords.filter(has);
-    let best: { service: Service; hits: string[] } = { service: complaints[0], hits: [] };
-    for (const service of complaints) {
-      const hits = service.keywords.filter(has);
-      if (hits.length > best.hits.length) best = { service, hits };
-    }
-    const matched = [...new Set([...agencyHits, ...best.hits])];
-    // Longer phrases ("lampu jalan") say more than single words.
-    const score = matched.reduce((sum, k) => sum + k.split(/\s+/).length, 0);
-    if (score > 0) suggestions.push({ agency, service: best.service, matched, score });
+export function loadLocalRouter(catalog: Catalog): Promise<LocalRouter> {
+  if (!local) {
+    local = Promise.all([import('../../shared/routing'), import('../../../scenes/routing/words.json')]).then(([routing, words]) =>
+      routing.createRouter(catalog, routing.routingWordsSchema.parse(words.default)),
+    );
+    local.catch(() => {
+      local = null;
+    });
   }
-  return suggestions.sort((a, b) => b.score - a.score);
+  return local;
+}
+
+function toSuggestions(catalog: Catalog, answer: RouteAnswer, router: LocalRouter | null, text: string): Suggestion[] {
+  return answer.suggestions.flatMap((s) => {
+    const owner = catalog.services.get(s.service_code);
+    return owner ? [{ agency: owner.agency, service: owner.service, score: s.score, matched: router?.matched(text, s.service_code) ?? [] }] : [];
+  });
+}
+
+/**
+ * "No wrong door": proposes the services a citizen's own words belong to, best first. Asks
+ * the server (GET /api/route); when it cannot be reached or refuses, the same matcher answers
+ * on the device.
+ */
+export async function proposeServices(
+  catalog: Catalog,
+  text: string,
+  lang: Lang,
+  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
+): Promise<Proposal> {
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const routerPromise = loadLocalRouter(catalog);
+  try {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 4000);
+    const response = await doFetch(`${ROUTE_API}?${new URLSearchParams({ text: text.slice(0, MAX_ROUTE_TEXT), lang })}`, {
+      headers: { accept: 'application/json' },
+      signal: controller.signal,
+    }).finally(() => clearTimeout(timer));
+    if (response.ok) {
+      const answer = (await response.json()) as RouteAnswer;
+      const router = await routerPromise.catch(() => null);
+      return { suggestions: toSuggestions(catalog, answer, router, text), unsure: answer.unsure, local: false };
+    }
+  } catch {
+    // Offline or the server is away: the device answers.
+  }
+  const router = await routerPromise;
+  const answer = router.route(text, lang);
+  return { suggestions: toSuggestions(catalog, answer, router, text), unsure: answer.unsure, local: true };
 }

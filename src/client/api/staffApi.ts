@@ -15,6 +15,16 @@ export type CaseDetail = ServiceRequest & {
   private_attributes: Record<string, string>;
 };
 
+/** A photo of a case: private until published (then it is the request's Open311 media_url). */
+export interface CasePhoto {
+  photo_id: string;
+  width: number;
+  height: number;
+  published: boolean;
+  url: string;
+  thumb_url: string;
+}
+
 /** A failed staff API call: status 0 when the network was down; `detail` is the server's own words. */
 export class StaffApiError extends Error {
   constructor(
@@ -67,5 +77,7 @@ export const staffApi = {
   case: (id: string) => call<{ case: CaseDetail }>(`/cases/${encodeURIComponent(id)}`),
   moveStage: (id: string, stage: Stage, note?: string) =>
     call<{ ok: true; stage: Stage }>(`/cases/${encodeURIComponent(id)}/stage`, { method: 'POST', body: { stage, ...(note ? { note } : {}) } }),
+  photos: (id: string) => call<{ photos: CasePhoto[] }>(`/cases/${encodeURIComponent(id)}/photos`),
+  publishPhoto: (photoId: string) => call<{ media_url: string }>(`/photos/${encodeURIComponent(photoId)}/publish`, { method: 'POST', body: {} }),
   fileOnBehalf: (input: SubmissionInput) => call<{ service_request_id: string }>('/requests', { method: 'POST', body: input }),
 };

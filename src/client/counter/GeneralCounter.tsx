@@ -1,7 +1,7 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { Agency } from '../../shared/catalog';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Agency, Service } from '../../shared/catalog';
 import { catalog } from '../catalog';
-import { suggestAgencies, type Suggestion } from '../api';
+import { interactionFor, loadLocalRouter, proposeServices, type Proposal, type Suggestion } from '../api';
 import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state';
 import { StepHeading } from '../components/StepHeading';
@@ -22,32 +22,50 @@ export function GeneralCounter({ agency }: { agency: Agency }) {
   const prefill = useAppStore((s) => s.prefill);
   const ids = { text: useId(), error: useId(), other: useId() };
   const [text, setText] = useState(prefill);
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+  const [busy, setBusy] = useState(false);
+  const asked = useRef(0);
+  const suggestions = proposal?.suggestions ?? null;
   const [empty, setEmpty] = useState(false);
   const agencies = useMemo(() => catalog.agencies.filter((a) => !a.general), []);
   const [other, setOther] = useState('');
 
-  const onSuggest = (e: FormEvent) => {
+  // The matcher comes to the device now, so that it answers if the network goes.
+  useEffect(() => {
+    void loadLocalRouter(catalog).catch(() => undefined);
+  }, []);
+
+  const onSuggest = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) {
       setEmpty(true);
-      setSuggestions(null);
+      setProposal(null);
       document.getElementById(ids.text)?.focus();
       return;
     }
     setEmpty(false);
-    setSuggestions(suggestAgencies(catalog, text));
+    setBusy(true);
+    const ask = ++asked.current;
+    try {
+      const answer = await proposeServices(catalog, text, lang);
+      if (ask === asked.current) setProposal(answer);
+    } finally {
+      if (ask === asked.current) setBusy(false);
+    }
   };
+
+  const open = (agencyCode: string, service: Service) => routeComplaint(agencyCode, service.code, text.trim(), interactionFor(service.kind));
 
   const goTo = (code: string) => {
     const target = catalog.agencies.find((a) => a.code === code);
     if (!target) return;
-    // The complaint type the words pointed to, or the agency's first complaint service.
-    const service = suggestions?.find((s) => s.agency.code === code)?.service ?? firstComplaint(target);
-    routeComplaint(target.code, service.code, text.trim());
+    // The service the words pointed to, or the agency's first complaint service.
+    open(target.code, suggestions?.find((s) => s.agency.code === code)?.service ?? firstComplaint(target));
   };
 
-  const best = suggestions?.[0];
+  const best: Suggestion | undefined = proposal && !proposal.unsure ? proposal.suggestions[0] : undefined;
+  // Other services the words may belong to (never the general desk, which has its own button).
+  const others = (proposal?.suggestions ?? []).filter((s) => s !== best && !s.agency.general).slice(0, 2);
   return (
     <div className="step">
       <StepHeading>{t('generalTitle')}</StepHeading>
@@ -64,7 +82,7 @@ export function GeneralCounter({ agency }: { agency: Agency }) {
             aria-describedby={empty ? ids.error : undefined}
             onChange={(e) => {
               setText(e.target.value);
-              setSuggestions(null);
+              setProposal(null);
             }}
           />
           {empty && (
@@ -73,8 +91,8 @@ export function GeneralCounter({ agency }: { agency: Agency }) {
             </p>
           )}
         </div>
-        <button type="submit" className="primary-button">
-          {t('generalSuggest')}
+        <button type="submit" className="primary-button" aria-busy={busy || undefined} disabled={busy}>
+          {busy ? t('generalSearching') : t('generalSuggest')}
         </button>
       </form>
 
@@ -87,20 +105,35 @@ export function GeneralCounter({ agency }: { agency: Agency }) {
                 <span className="swatch" style={{ background: best.agency.color }} aria-hidden="true" />
                 {best.agency.name[lang]}
               </p>
-              <p className="hint">
-                {best.service.name[lang]} · {t('generalMatched', { words: best.matched.join(', ') })}
+              <p className="hint" data-service={best.service.code}>
+                {best.service.name[lang]}
+                {best.matched.length > 0 && <> · {t('generalMatched', { words: best.matched.join(', ') })}</>}
               </p>
-              <button type="button" className="primary-button" data-confirm={best.agency.code} onClick={() => goTo(best.agency.code)}>
+              <button type="button" className="primary-button" data-confirm={best.agency.code} onClick={() => open(best.agency.code, best.service)}>
                 {t('generalConfirm', { agency: best.agency.short_name[lang] })}
               </button>
             </>
           ) : (
             <>
               <p>{t('generalNoMatch')}</p>
-              <button type="button" className="primary-button" onClick={() => routeComplaint(agency.code, firstComplaint(agency).code, text.trim())}>
+              <button type="button" className="primary-button" onClick={() => open(agency.code, firstComplaint(agency))}>
                 {t('generalAsGeneral')}
               </button>
             </>
+          )}
+          {others.length > 0 && (
+            <div className="suggestion-others">
+              <p className="hint">{t('generalAlternatives')}</p>
+              <ul>
+                {others.map((s) => (
+                  <li key={s.service.code}>
+                    <button type="button" className="secondary-button" data-alternative={s.service.code} onClick={() => open(s.agency.code, s.service)}>
+                      {s.service.name[lang]} · {s.agency.short_name[lang]}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           <form
             className="general-other"

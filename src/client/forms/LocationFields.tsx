@@ -1,9 +1,13 @@
 import { useState } from 'react';
+import { insideCity } from '../../shared/places';
 import { useT } from '../i18n';
 import { Field, RequiredMark } from '../components/Field';
+import { KelurahanPicker } from './KelurahanPicker';
 
 export interface LocationValue {
   address_string: string;
+  /** The kelurahan's Kemendagri code (sent as Open311 address_id), or "". */
+  kelurahan: string;
   lat: string;
   long: string;
 }
@@ -16,11 +20,14 @@ interface LocationFieldsProps {
   onChange: (value: LocationValue) => void;
 }
 
-/** Where the problem is: an address or landmark, and/or a map point from the phone's GPS. */
+/** Where the problem is: the kelurahan, an address or landmark, and/or a map point from the phone's GPS. */
 export function LocationFields({ idPrefix, required, value, errors, onChange }: LocationFieldsProps) {
   const t = useT();
   const [geo, setGeo] = useState<'idle' | 'busy' | 'ok' | 'failed'>('idle');
   const canLocate = typeof navigator !== 'undefined' && 'geolocation' in navigator;
+  const lat = Number(value.lat);
+  const long = Number(value.long);
+  const outside = value.lat.trim() !== '' && value.long.trim() !== '' && Number.isFinite(lat) && Number.isFinite(long) && !insideCity(lat, long);
 
   const locate = () => {
     setGeo('busy');
@@ -40,6 +47,11 @@ export function LocationFields({ idPrefix, required, value, errors, onChange }: 
         {t('locationLegend')}
         {required ? <RequiredMark /> : <span className="optional"> ({t('optional')})</span>}
       </legend>
+      <Field id={`${idPrefix}-kelurahan`} label={t('kelurahanLabel')} hint={t('kelurahanHint')}>
+        {(control) => (
+          <KelurahanPicker id={control.id} describedBy={control['aria-describedby']} value={value.kelurahan} onChange={(kelurahan) => onChange({ ...value, kelurahan })} />
+        )}
+      </Field>
       <Field id={`${idPrefix}-address`} label={t('address')} hint={t('addressHint')} required={false} error={errors.location}>
         {(control) => (
           <input
@@ -65,6 +77,11 @@ export function LocationFields({ idPrefix, required, value, errors, onChange }: 
             {geo === 'busy' ? t('locating') : geo === 'ok' ? t('locationFound') : geo === 'failed' ? t('locationFailed') : ''}
           </p>
         </div>
+      )}
+      {outside && (
+        <p className="hint location-outside" role="status">
+          {t('locationOutside')}
+        </p>
       )}
       <div className="field-row">
         <Field id={`${idPrefix}-lat`} label={t('lat')} error={errors.lat}>

@@ -10,6 +10,9 @@ import { ContactFields, type ContactValue } from './ContactFields';
 import { Field } from '../components/Field';
 import { localInputToCityIso } from '../i18n/format';
 import { LocationFields, type LocationValue } from './LocationFields';
+import { PhotoFields } from './PhotoFields';
+import { places } from './places';
+import { addressWithPlace } from '../../shared/places';
 import { fileReport } from './reports';
 import { StepHeading } from '../components/StepHeading';
 import { sinceValue } from './sinceChoices';
@@ -48,6 +51,14 @@ function initialAttributes(service: Service, wordsTarget: string | null, prefill
   return values;
 }
 
+/** Open311 address fields of a location: the kelurahan's code as address_id and "…, Kel. X, Kec. Y". */
+function placeFields(location: LocationValue | null): Pick<SubmissionInput, 'address_string' | 'address_id'> {
+  if (!location) return {};
+  const kelurahan = location.kelurahan ? places.byCode.get(location.kelurahan) : undefined;
+  if (!kelurahan) return { address_string: location.address_string };
+  return { address_string: addressWithPlace(location.address_string, kelurahan), address_id: kelurahan.code };
+}
+
 /**
  * A service's form, generated from its Open311 definition and checked with the same
  * validation the server runs; errors are said next to each field in the chosen language.
@@ -66,7 +77,7 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
   const wordsTarget = service.attributes.find((a) => a.required && a.variable && a.datatype === 'text')?.code ?? null;
   const [description, setDescription] = useState(wordsTarget ? '' : prefill);
   const [attributes, setAttributes] = useState<AttributeValues>(() => initialAttributes(service, wordsTarget, prefill));
-  const [location, setLocation] = useState<LocationValue>({ address_string: '', lat: '', long: '' });
+  const [location, setLocation] = useState<LocationValue>({ address_string: '', kelurahan: '', lat: '', long: '' });
   // Contact asked once: remembered on the citizen's own device if they chose so (never on a
   // kiosk, never when staff file for someone).
   const kiosk = useKiosk((s) => s.active);
@@ -74,6 +85,7 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
   const [contact, setContact] = useState<ContactValue>(() => (ownDevice ? loadContact() : null) ?? EMPTY_CONTACT);
   const [remember, setRemember] = useState(() => ownDevice && loadContact() !== null);
   const [consent, setConsent] = useState(false);
+  const [photos, setPhotos] = useState<Blob[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -97,7 +109,7 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
     return {
       service_code: service.code,
       description,
-      address_string: service.location === 'none' ? undefined : location.address_string,
+      ...placeFields(service.location === 'none' ? null : location),
       lat: service.location === 'none' ? undefined : location.lat.trim() || undefined,
       long: service.location === 'none' ? undefined : location.long.trim() || undefined,
       ...contact,
@@ -129,7 +141,7 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
         setSubmitting(false);
       } else {
         if (ownDevice) rememberContact(remember ? contact : null);
-        await fileReport(input, agency.code);
+        await fileReport(input, agency.code, photos);
       }
     } catch (error) {
       const message = submit ? (error instanceof Error ? error.message : String(error)) : describeApiError(error, lang);
@@ -189,6 +201,8 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
           onChange={setLocation}
         />
       )}
+
+      {!submit && service.kind === 'complaint' && <PhotoFields value={photos} onChange={setPhotos} />}
 
       <ContactFields
         idPrefix={uid}

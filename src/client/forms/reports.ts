@@ -31,11 +31,11 @@ function announceFiled(filed: Filed): void {
  * Files a report through the outbox. Resolves when it was stored (sent, with its ticket)
  * or kept for later (pending); rejects with the ApiError when the server refused it.
  */
-export async function fileReport(input: SubmissionInput, agency: string): Promise<Filed> {
+export async function fileReport(input: SubmissionInput, agency: string, photos: Blob[] = []): Promise<Filed> {
   inFlight += 1;
   let entry: OutboxEntry;
   try {
-    entry = await outbox.submit(input);
+    entry = await outbox.submit(input, photos);
   } finally {
     inFlight -= 1;
   }

@@ -3,6 +3,7 @@ import { NEXT_STAGES, STAGE_INFO, type Stage } from '../../shared/stages';
 import { catalog } from '../catalog';
 import { useLang, useT, type MessageKey } from '../i18n';
 import { useStaffT } from '../i18n/useStaffT';
+import { CasePhotos } from './CasePhotos';
 import { formatCityDate } from '../i18n/format';
 import { staffApi, StaffApiError, type CaseDetail } from '../api/staffApi';
 
@@ -119,6 +120,7 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
           </dl>
           <h4>{t('caseDescription')}</h4>
           <p className="case-description">{load.data.description}</p>
+          <CasePhotos id={id} />
           {load.data.attributes && Object.keys(load.data.attributes).length > 0 && (
             <>
               <h4>{t('caseAttributes')}</h4>

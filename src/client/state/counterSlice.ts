@@ -36,10 +36,10 @@ export const createCounterSlice: StateCreator<AppState, [], [], CounterSlice> = 
     set({ interaction, step: general ? 'general' : 'services', serviceCode: null, filed: null });
   },
   chooseService: (serviceCode) => set({ serviceCode, step: 'form', filed: null }),
-  routeComplaint: (agency, serviceCode, text) =>
+  routeComplaint: (agency, serviceCode, text, interaction = 'complain') =>
     set({
       panel: { kind: 'counter', agency },
-      interaction: 'complain',
+      interaction,
       serviceCode,
       prefill: text,
       viaGeneral: agency !== 'general',

@@ -86,8 +86,8 @@ export interface CounterSlice {
   lastTickets: Record<string, string>;
   chooseInteraction: (interaction: Interaction) => void;
   chooseService: (serviceCode: string) => void;
-  /** The general counter hands the complaint over to an agency's complaint form. */
-  routeComplaint: (agency: string, serviceCode: string, text: string) => void;
+  /** The general counter hands the citizen's words over to a service's form (a complaint unless said). */
+  routeComplaint: (agency: string, serviceCode: string, text: string, interaction?: Exclude<Interaction, 'track'>) => void;
   /** A counter proposed from the citizen's own words, waiting for the avatar to arrive (3D). */
   intent: Intent | null;
   setIntent: (intent: Intent | null) => void;

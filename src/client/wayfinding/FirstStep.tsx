@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLang, useT } from '../i18n';
 import { counterDirectory } from './counterDirectory';
-import { intentOf, proposeCounters, type Proposal } from './proposeCounters';
+import { intentOf, prepareProposals, proposeCounters, type Proposal } from './proposeCounters';
 import type { Intent } from '../state';
 
 interface FirstStepProps {
@@ -26,6 +26,8 @@ export function FirstStep({ go, onIntent, className, onTextChange }: FirstStepPr
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const [result, setResult] = useState<{ proposals: Proposal[]; unsure: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(prepareProposals, []);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -36,7 +38,12 @@ export function FirstStep({ go, onIntent, className, onTextChange }: FirstStepPr
       return;
     }
     setEmpty(false);
-    setResult(await proposeCounters(text, lang));
+    setBusy(true);
+    try {
+      setResult(await proposeCounters(text, lang));
+    } finally {
+      setBusy(false);
+    }
   };
 
   const loket = (code: string) => counterDirectory().find((d) => d.code === code)?.loket ?? null;
@@ -69,7 +76,7 @@ export function FirstStep({ go, onIntent, className, onTextChange }: FirstStepPr
               onTextChange?.(e.target.value);
             }}
           />
-          <button type="submit" className="primary-button" data-action="first-step-find">
+          <button type="submit" className="primary-button" data-action="first-step-find" aria-busy={busy || undefined}>
             {t('firstStepFind')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import type { Agency, Service, ServiceKind } from '../../shared/catalog';
 import type { Lang } from '../../shared/i18n';
-import { suggestAgencies } from '../api';
+import { loadLocalRouter, proposeServices } from '../api';
 import { catalog } from '../catalog';
 import type { Intent } from '../state';
 
@@ -25,12 +25,19 @@ export function generalProposal(): Proposal {
 
 /**
  * Counters for the citizen's words, best first (at most three), and whether the match is
- * unsure (then the general counter comes first).
+ * unsure (then the general counter comes first): the server's routing (GET /api/route), or the
+ * same matcher on the device when offline.
  */
-export async function proposeCounters(text: string, _lang: Lang): Promise<{ proposals: Proposal[]; unsure: boolean }> {
-  const found = suggestAgencies(catalog, text).slice(0, 3).map((s) => ({ agency: s.agency, service: s.service }));
+export async function proposeCounters(text: string, lang: Lang): Promise<{ proposals: Proposal[]; unsure: boolean }> {
+  const answer = await proposeServices(catalog, text, lang);
+  const found = answer.suggestions.slice(0, 3).map((s) => ({ agency: s.agency, service: s.service }));
   if (found.length === 0) return { proposals: [generalProposal()], unsure: true };
-  return { proposals: found, unsure: false };
+  return { proposals: found, unsure: answer.unsure };
+}
+
+/** Fetches the on-device matcher early, so the first step answers offline too. */
+export function prepareProposals(): void {
+  void loadLocalRouter(catalog).catch(() => {});
 }
 
 /** The intent a confirmed proposal starts: that service's form with the words filled in. */

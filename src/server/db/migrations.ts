@@ -114,6 +114,25 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('hall_events_at').on('hall_events').columns(['at', 'kind']).execute();
     },
   },
+  '013_request_photos': {
+    async up(db: Kysely<unknown>) {
+      // Photos live in the database so that every server process serves them; private until published.
+      await db.schema
+        .createTable('request_photos')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('photo_id', 'text', (c) => c.notNull().unique())
+        .addColumn('service_request_id', 'text', (c) => c.notNull().references('service_requests.service_request_id'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('width', 'integer', (c) => c.notNull())
+        .addColumn('height', 'integer', (c) => c.notNull())
+        .addColumn('jpeg', 'bytea', (c) => c.notNull())
+        .addColumn('thumb', 'bytea', (c) => c.notNull())
+        .addColumn('published', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('request_photos_request').on('request_photos').column('service_request_id').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -145,6 +145,9 @@ export interface RequestFilter {
   statuses?: ('open' | 'closed')[];
   start?: Date;
   end?: Date;
+  /** Kemendagri codes: requests whose address_id is one of these kelurahan, or in one of these kecamatan. */
+  kelurahan?: string[];
+  kecamatan?: string[];
   limit: number;
   offset: number;
 }
@@ -159,6 +162,15 @@ export async function findRequests(db: Kysely<Database>, filter: RequestFilter):
     if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
     if (filter.start) query = query.where('requested_at', '>=', filter.start);
     if (filter.end) query = query.where('requested_at', '<=', filter.end);
+    const { kelurahan, kecamatan } = filter;
+    if (kelurahan?.length || kecamatan?.length) {
+      query = query.where((eb) =>
+        eb.or([
+          ...(kelurahan?.length ? [eb('address_id', 'in', kelurahan)] : []),
+          ...(kecamatan ?? []).map((k) => eb('address_id', 'like', `${k}.%`)),
+        ]),
+      );
+    }
   }
   return query.orderBy('requested_at', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute();
 }

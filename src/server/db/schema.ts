@@ -10,6 +10,7 @@ export interface Database {
   staff_sessions: StaffSessionsTable;
   audit_log: AuditLogTable;
   hall_events: HallEventsTable;
+  request_photos: RequestPhotosTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -111,4 +112,18 @@ export interface HallEventsTable {
   counter: string | null;
   /** queue_called: seconds from taking the number to being called. */
   wait_seconds: number | null;
+}
+
+// Issue 13: photos of a request, re-encoded without metadata; private until an officer publishes one.
+export interface RequestPhotosTable {
+  id: Generated<string>;
+  photo_id: string;
+  service_request_id: string;
+  position: number;
+  width: number;
+  height: number;
+  jpeg: Buffer;
+  thumb: Buffer;
+  published: boolean;
+  created_at: Timestamp;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { HallEventLog } from '../db/hallEvents';
 import type { Catalog } from '../../shared/catalog';
 import type { HallGeometry, HallLayout } from '../../shared/hall';
+import type { Places } from '../../shared/places';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/schema';
 import type { Secrets } from '../secrets';
@@ -21,4 +22,6 @@ export interface AppContext {
   hallEvents: HallEventLog;
   /** Where the outside world reaches this server (PUBLIC_URL, else where it listens); see publicBaseUrl.ts. */
   publicBaseUrl(): string;
+  /** Makassar's kecamatan and kelurahan (scenes/places). */
+  places: Places;
 }

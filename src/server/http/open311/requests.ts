@@ -10,6 +10,8 @@ import type { AppContext } from '../context';
 import { badRequest, forbidden, notFound, Open311Error } from './errors';
 import { sendOpen311 } from './format';
 import { parseSubmission } from './parseSubmission';
+import { placeFilter, placeSubmission } from './place';
+import { photosOfBody, storePhotos } from '../../photos/store';
 import { presentRequest } from './present';
 import { booleanParam, intParam, listParam, param, type Query } from './query';
 
@@ -40,11 +42,13 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
     );
     throw badRequest(...descriptions);
   }
+  const placed = placeSubmission(ctx.places, checked.value, lang);
+  const photos = await photosOfBody(body);
 
   let stored;
   try {
     stored = await createRequest(ctx.db, {
-      submission: checked.value,
+      submission: placed.submission,
       service: entry.service,
       agency: entry.agency,
       apiClient,
@@ -56,10 +60,12 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
     throw error;
   }
   const row = stored.request;
+  if (!stored.replay) await storePhotos(ctx.db, row.service_request_id, photos);
   const result: PostResult = {
     ...(entry.service.type === 'batch' ? { token: row.token } : { service_request_id: row.service_request_id }),
     service_notice: entry.service.notice?.[lang] ?? null,
     account_id: row.account_id,
+    ...(placed.warning ? { warning: placed.warning } : {}),
   };
   if (stored.replay) reply.header('idempotent-replayed', 'true');
   return sendOpen311(reply, format, 'service_requests', [result], stored.replay ? 200 : 201);
@@ -106,7 +112,7 @@ export function requestFilter(query: Query): RequestFilter {
 /** GET requests.{format} */
 export async function sendRequests(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, format: Format, lang: Lang): Promise<FastifyReply> {
   const query = request.query as Query;
-  const filter = requestFilter(query);
+  const filter = { ...requestFilter(query), ...placeFilter(ctx.places, query) };
   const extensions = booleanParam(query, 'extensions');
   const rows = await findRequests(ctx.db, filter);
   const notes = await notesFor(ctx.db, rows.map((r) => r.service_request_id));

@@ -1,6 +1,9 @@
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Format } from '../../../shared/open311';
+import { MAX_BODY_BYTES } from '../../../shared/constants';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, MEDIA_FIELD } from '../../../shared/photos';
 import type { AppContext } from '../context';
 import { sendDiscovery } from './discovery';
 import { badRequest, notFound, Open311Error } from './errors';
@@ -38,6 +41,12 @@ function errorHandler(error: FastifyError | Open311Error, request: FastifyReques
   if (error instanceof Open311Error) {
     status = error.status;
     descriptions = error.descriptions;
+  } else if (error.code === 'FST_FILES_LIMIT') {
+    status = 413;
+    descriptions = [`${MEDIA_FIELD}: at most ${MAX_PHOTOS} photos`];
+  } else if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
+    status = 413;
+    descriptions = [`${MEDIA_FIELD}: a photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB`];
   } else if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     status = 413;
     descriptions = ['body: too large'];
@@ -46,10 +55,14 @@ function errorHandler(error: FastifyError | Open311Error, request: FastifyReques
     descriptions = ['rate limit: too many submissions from this client; try again later'];
   } else if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     status = 415;
-    descriptions = ['Content-Type: use application/x-www-form-urlencoded or application/json'];
+    descriptions = ['Content-Type: use application/x-www-form-urlencoded, multipart/form-data (with photos) or application/json'];
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     status = error.statusCode;
     descriptions = [`request: ${error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.name === 'SyntaxError' ? 'body is not valid JSON' : 'malformed request'}`];
+  } else if (request.isMultipart?.()) {
+    // busboy's own parse errors (a cut or garbled multipart body) carry no status.
+    status = 400;
+    descriptions = ['body: malformed multipart/form-data'];
   } else {
     request.log.error({ err: error }, 'open311 handler failed');
     status = 500;
@@ -94,6 +107,11 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
   await app.register(rateLimit, { global: false });
   // The spec's bodies are form-encoded (or JSON here); anything else is 415, not a string to guess at.
   app.removeContentTypeParser('text/plain');
+  // Photos come as `media` file parts of a multipart POST; fields arrive as in a form.
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS, fields: 300, fieldSize: MAX_BODY_BYTES, parts: 300 + MAX_PHOTOS },
+  });
 
   // Other methods on a path that exists: 405 with Allow, in the Open311 error shape.
   const others = ['PUT', 'DELETE', 'PATCH', 'OPTIONS'];
