@@ -18,6 +18,12 @@ import { figuresRoutes } from './http/figures/routes';
 import { startRealtime } from './realtime';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { loadSecrets } from './secrets';
+import { loadCaseRules } from './catalog/loadCaseRules';
+import { EscalationJob } from './cases/escalation';
+import { publicBase } from './cases/links';
+import { MailWorker } from './mail/worker';
+import { followupRoutes } from './http/followup/routes';
+import { staffCaseLoopRoutes } from './http/staff/caseLoop';
 
 export interface MakaverseServer {
   app: FastifyInstance;
@@ -36,6 +42,7 @@ export interface MakaverseServer {
 export async function createServer(config: ServerConfig): Promise<MakaverseServer> {
   const catalog = await loadCatalog(config.scenesDir);
   const hall = await loadHall(config.scenesDir, catalog);
+  const caseRules = await loadCaseRules(config.scenesDir, catalog);
   const secrets = await loadSecrets(config.dataDir, { piiKey: config.piiKey, clientApiKey: config.clientApiKey });
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   await syncServices(database.db, catalog);
@@ -52,7 +59,19 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     secrets,
     apiKeys,
     hallEvents: new HallEventLog(database.db),
+    caseRules,
+    mail: undefined as unknown as MailWorker,
+    escalation: new EscalationJob(database.db, config.escalationIntervalSeconds * 1000, (m) => console.error(m)),
   };
+  let listeningPort: number | undefined;
+  ctx.mail = new MailWorker({
+    db: database.db,
+    config,
+    catalog,
+    piiKey: secrets.piiKey,
+    base: () => publicBase(config, listeningPort),
+    log: (m) => console.error(m),
+  });
 
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
@@ -77,9 +96,17 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     await staffAuthRoutes(scope, ctx);
     await staffCaseRoutes(scope, ctx);
     await figuresRoutes(scope, ctx);
+    await staffCaseLoopRoutes(scope, ctx);
+    await followupRoutes(scope, ctx);
   });
   await app.register(async (scope) => clientRoutes(scope, ctx));
   const realtime = await startRealtime(app.server, ctx);
+  app.server.once('listening', () => {
+    const address = app.server.address();
+    listeningPort = typeof address === 'object' && address ? address.port : undefined;
+    ctx.mail.start();
+    ctx.escalation.start();
+  });
 
   const server: MakaverseServer = {
     app,
@@ -87,6 +114,8 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     demoAccounts,
     url: '',
     close: async () => {
+      await ctx.escalation.stop();
+      await ctx.mail.stop();
       await realtime.close();
       // Rooms may still have events in their batch; they go in before the database closes.
       await ctx.hallEvents.flush();

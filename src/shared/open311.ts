@@ -49,6 +49,8 @@ export const postResultSchema = z
       token: z.string().nullable().optional(),
       service_notice: z.string().nullable().optional(),
       account_id: z.string().nullable().optional(),
+      /** Extension (issue 12): the citizen's private follow-up link, only in the POST answer. */
+      private_link: z.string().optional(),
     }),
   )
   .min(1);

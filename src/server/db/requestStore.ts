@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Agency, Catalog, Service } from '../../shared/catalog';
 import { addWorkingDays } from '../../shared/datetime';
 import { STAGE_INFO, type Stage } from '../../shared/stages';
 import type { Submission } from '../../shared/submission';
 import { encryptPersonal, hasPersonal } from '../auth/pii';
+import { followupHash, followupKey, followupSecret } from '../cases/followupLink';
 import { isUniqueViolation } from './database';
 import { newToken, newTrackingNumber } from './ids';
 import type { Database, RequestNotesTable, ServiceRequestsTable } from './schema';
@@ -53,6 +54,10 @@ export interface CreateRequestInput {
   piiKey: Buffer;
   idempotencyKey?: string;
   now?: Date;
+  /** Non-working days (WITA dates) for the due date; see scenes/holidays.json. */
+  holidays?: ReadonlySet<string>;
+  /** The citizen's language, for mails. */
+  lang?: string;
 }
 
 /** Hash of a validated submission, to tell a retry from a different request under the same key. */
@@ -98,6 +103,7 @@ function insertRequest(db: Kysely<Database>, input: CreateRequestInput): Promise
   const stage: Stage = 'received';
   const id = newTrackingNumber();
   const personal = { contact: submission.contact, private_attributes: submission.private_attributes };
+  const mail = Boolean(submission.contact.email);
   const withRequest = db.with('request', (q) =>
     q
       .insertInto('service_requests')
@@ -122,12 +128,27 @@ function insertRequest(db: Kysely<Database>, input: CreateRequestInput): Promise
         api_client: apiClient,
         requested_at: now,
         updated_at: now,
-        expected_at: addWorkingDays(now, service.sla_working_days),
+        expected_at: addWorkingDays(now, service.sla_working_days, input.holidays),
+        followup_hash: followupHash(followupSecret(followupKey(input.piiKey), id, 1)),
+        lang: input.lang ?? 'id',
+        mail_enabled: mail,
       })
       .returningAll(),
   );
-  const withNote = withRequest.with('note', (q) =>
+  const withFirstNote = withRequest.with('note', (q) =>
     q.insertInto('request_notes').values({ service_request_id: id, created_at: now, type: 'status', stage, description: null, author: 'system' }),
+  );
+  // The confirmation mail is queued in the same statement: a stored case with an address always has its mail.
+  const withNote = withFirstNote.with('mail', (q) =>
+    q
+      .insertInto('mail_outbox')
+      .columns(['event_key', 'service_request_id', 'kind', 'not_before', 'created_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('request')
+          .select([sql<string>`${`created:${id}`}::text`.as('event_key'), 'request.service_request_id', sql<string>`'created'`.as('kind'), sql<Date>`${now}::timestamptz`.as('not_before'), sql<Date>`${now}::timestamptz`.as('created_at')])
+          .where('request.mail_enabled', '=', true),
+      ),
   );
   if (!idempotencyKey) return withNote.selectFrom('request').selectAll().executeTakeFirstOrThrow();
   return withNote

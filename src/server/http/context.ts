@@ -5,6 +5,9 @@ import type { HallGeometry, HallLayout } from '../../shared/hall';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/schema';
 import type { Secrets } from '../secrets';
+import type { CaseRules } from '../catalog/loadCaseRules';
+import type { EscalationJob } from '../cases/escalation';
+import type { MailWorker } from '../mail/worker';
 
 /** What every route needs, built once at start. */
 export interface AppContext {
@@ -19,4 +22,10 @@ export interface AppContext {
   apiKeys: Map<string, string>;
   /** What happens at the counters, for the figures; one log per process, flushed before the database closes. */
   hallEvents: HallEventLog;
+  /** Issue 12: holidays, "is it fixed?" delays and reply templates from scenes/. */
+  caseRules: CaseRules;
+  /** Issue 12: sends the mail outbox (idle without SMTP_URL). */
+  mail: MailWorker;
+  /** Issue 12: the overdue scan. */
+  escalation: EscalationJob;
 }

@@ -11,6 +11,7 @@ import { badRequest, forbidden, notFound, Open311Error } from './errors';
 import { sendOpen311 } from './format';
 import { parseSubmission } from './parseSubmission';
 import { presentRequest } from './present';
+import { privateLink } from '../../cases/privateLink';
 import { booleanParam, intParam, param, type Query } from './query';
 
 const DAY = 86_400_000;
@@ -44,7 +45,10 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
       apiClient,
       piiKey: ctx.secrets.piiKey,
       idempotencyKey,
+      holidays: ctx.caseRules.holidays,
+      lang,
     });
+    ctx.mail.kick();
   } catch (error) {
     if (error instanceof IdempotencyConflict) throw new Open311Error(422, [`Idempotency-Key: ${error.message}`]);
     throw error;
@@ -54,6 +58,8 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
     ...(entry.service.type === 'batch' ? { token: row.token } : { service_request_id: row.service_request_id }),
     service_notice: entry.service.notice?.[lang] ?? null,
     account_id: row.account_id,
+    // Issue 12: the citizen's private follow-up link goes back only to whoever filed (never in a GET).
+    private_link: privateLink(ctx, row),
   };
   if (stored.replay) reply.header('idempotent-replayed', 'true');
   return sendOpen311(reply, format, 'service_requests', [result], stored.replay ? 200 : 201);
