@@ -125,6 +125,31 @@ describe.each(DATABASES)('the case loop (%s)', (database) => {
     expect((await citizen(secret, '/rating', { rating: 5 })).status).toBe(409);
     // Public replies on a closed case are refused.
     expect((await staffPost(pu, `/cases/${id}/entries`, { text: 'Halo', public: true })).status).toBe(409);
+
+    // The figures: PU's satisfaction, one reopening, and the first public reply within the limit.
+    const figures = await (await fetch(`${s.url}/api/figures?counter=pu`, { headers: staffHeaders(pu) })).json();
+    const puTotals = figures.totals.find((t: { counter: string }) => t.counter === 'pu');
+    expect(puTotals).toMatchObject({ rating_mean: 4, rating_count: 1, reopened: 1, closed: 1, reopen_rate_pct: 100, answered_in_time_pct: 100 });
+    expect(puTotals.first_reply_median_days).toBeGreaterThanOrEqual(0);
+    expect(puTotals.first_reply_median_days).toBeLessThan(1);
+
+    // The FixMyStreet updates feed: public replies and stage notes, never internal notes or the citizen's words.
+    const start = encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString());
+    const updates = await (await fetch(`${s.url}/open311/v2/servicerequestupdates.json?start_date=${start}`)).json();
+    const mine = updates.filter((u: { service_request_id: string }) => u.service_request_id === id);
+    expect(mine.map((u: { description: string }) => u.description)).toEqual(expect.arrayContaining([replyText, 'Saluran sudah dibersihkan.', 'Ditinjau ulang dan selesai.']));
+    for (const u of mine) expect(Object.keys(u).sort()).toEqual(['description', 'media_url', 'service_request_id', 'status', 'update_id', 'updated_datetime']);
+    expect(mine.find((u: { description: string }) => u.description === 'Saluran sudah dibersihkan.').status).toBe('fixed');
+    const all = JSON.stringify(updates);
+    expect(all).not.toContain('Catatan internal');
+    expect(all).not.toContain('saya tunggu');
+    expect(all).not.toContain('Air masih menggenang');
+    const asXml = await (await fetch(`${s.url}/open311/v2/servicerequestupdates.xml?start_date=${start}`)).text();
+    expect(asXml).toMatch(/^<\?xml[^>]*><service_request_updates><request_update><update_id>/);
+    expect(asXml).toContain('&lt;b&gt;Besok&lt;/b&gt;');
+    const bad = await fetch(`${s.url}/open311/v2/servicerequestupdates.json?start_date=kemarin`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json())[0].description).toMatch(/^start_date:/);
   });
 
   it('refuses wrong links alike, and the tracking number alone allows nothing', async () => {
