@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against.
- * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=open311,rooms,client,world,kiosk picks
+ * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=open311,rooms,client,world,kiosk,caseloop picks
  * parts; BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
  */
 import { benchOpen311 } from './open311';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = new Set((process.env.BENCH_ONLY ?? 'open311,rooms,client,world,kiosk').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'open311,rooms,client,world,kiosk,caseloop').split(','));
 
 async function main(): Promise<void> {
   if (only.has('open311')) {
@@ -26,6 +26,10 @@ async function main(): Promise<void> {
   if (only.has('kiosk')) {
     const { benchKiosk } = await import('./kiosk');
     await benchKiosk();
+  }
+  if (only.has('caseloop')) {
+    const { benchCaseLoop } = await import('./caseLoop');
+    await benchCaseLoop();
   }
 }
 

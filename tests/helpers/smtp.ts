@@ -41,6 +41,7 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    disableReverseLookup: true,
     onData(stream, _session, callback) {
       state.onDataStart?.();
       const chunks: Buffer[] = [];

@@ -19,7 +19,16 @@ type OutboxRow = Selectable<MailOutboxTable>;
 export const MAIL_MAX_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 2000;
 const BACKOFF_MAX_MS = 3_600_000;
-const BATCH = 20;
+const BATCH = 50;
+/** Mails in flight at once (one SMTP connection each, nodemailer's pool default is 5). */
+const SEND_LANES = 5;
+
+/** One SMTP connection kept open between mails (pool=true) unless the URL says otherwise. */
+function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  return url.toString();
+}
 
 export interface MailWorkerDeps {
   db: Kysely<Database>;
@@ -47,7 +56,7 @@ export class MailWorker {
   private readonly key: Buffer;
 
   constructor(private readonly deps: MailWorkerDeps) {
-    this.transport = deps.config.smtpUrl ? nodemailer.createTransport(deps.config.smtpUrl) : null;
+    this.transport = deps.config.smtpUrl ? nodemailer.createTransport(pooled(deps.config.smtpUrl)) : null;
     this.key = followupKey(deps.piiKey);
   }
 
@@ -69,14 +78,17 @@ export class MailWorker {
       return;
     }
     this.running = (async () => {
+      let full = false;
       do {
         this.again = false;
         try {
-          await this.runOnce();
+          // A full batch means more may be due: go on without waiting for the next poll.
+          full = (await this.runOnce()) === BATCH;
         } catch (error) {
+          full = false;
           if (!this.stopped) this.deps.log(`mail worker: ${(error as Error).message}`);
         }
-      } while (this.again && !this.stopped);
+      } while ((this.again || full) && !this.stopped);
     })().finally(() => {
       this.running = null;
     });
@@ -93,10 +105,16 @@ export class MailWorker {
   /** Claims and sends one batch; returns how many rows it claimed. */
   async runOnce(): Promise<number> {
     const rows = await this.claim();
-    for (const row of rows) {
-      if (this.stopped) break;
-      await this.deliver(row);
-    }
+    // One case's mails go out in order; different cases' mails go out side by side (pooled connections).
+    const byCase = new Map<string, OutboxRow[]>();
+    for (const row of rows) byCase.set(row.service_request_id, [...(byCase.get(row.service_request_id) ?? []), row]);
+    const queues = [...byCase.values()];
+    const lane = async () => {
+      for (let queue = queues.shift(); queue; queue = queues.shift()) {
+        for (const row of queue) if (!this.stopped) await this.deliver(row);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SEND_LANES, queues.length) }, lane));
     return rows.length;
   }
 
