@@ -22,7 +22,7 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <ol className="history case-timeline" aria-label={t('timeline')}>
       {entries.map((e) => (
-        <li key={e.id} data-entry-kind={e.kind} data-visibility={e.visibility}>
+        <li key={e.id} data-entry-kind={e.kind} data-note-type={e.kind} data-visibility={e.visibility}>
           <time dateTime={e.datetime}>{formatCityDate(e.datetime, lang)}</time>
           <span className="history-stage">
             {e.who ?? t('systemWho')} · {vis[e.visibility]}
