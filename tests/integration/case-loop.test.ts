@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff } from '../../src/server/auth/staffStore';
+import { addNote } from '../../src/server/db/requestStore';
 import { FOLLOWUP_HEADER } from '../../src/shared/caseLoop';
 import { postResultSchema } from '../../src/shared/open311';
 import { login } from '../helpers/rooms';
@@ -154,6 +155,10 @@ describe.each(DATABASES)('the case loop (%s)', (database) => {
 
   it('refuses wrong links alike, and the tracking number alone allows nothing', async () => {
     const { id, secret } = await file('citra@example.id');
+    // A counter transcript (attached with consent) is staff-only: not public, not in the updates feed.
+    await addNote(s.server.ctx.db, id, 'transcript', 'Percakapan rahasia di loket', 'citizen');
+    expect(await (await fetch(`${s.url}/open311/v2/requests/${id}.json?extensions=true`)).text()).not.toContain('Percakapan rahasia');
+    expect(await (await fetch(`${s.url}/open311/v2/servicerequestupdates.json`)).text()).not.toContain('Percakapan rahasia');
     const wrong = secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A');
     const answers = await Promise.all([citizen(wrong), citizen(id), citizen(''), citizen(`${secret}x`), citizen(wrong, '/reply', { text: 'halo' })]);
     for (const response of answers) {

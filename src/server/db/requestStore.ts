@@ -6,6 +6,7 @@ import { STAGE_INFO, type Stage } from '../../shared/stages';
 import type { Submission } from '../../shared/submission';
 import { encryptPersonal, hasPersonal } from '../auth/pii';
 import { followupHash, followupKey, followupSecret } from '../cases/followupLink';
+import { ENTRY_VISIBILITY } from '../../shared/caseLoop';
 import { isUniqueViolation } from './database';
 import { newToken, newTrackingNumber } from './ids';
 import type { Database, RequestNotesTable, ServiceRequestsTable } from './schema';
@@ -225,7 +226,8 @@ export async function changeStage(
 /** Adds a note to a case without changing its stage; `transcript` notes are for staff only. */
 export async function addNote(db: Kysely<Database>, id: string, type: 'note' | 'transcript', description: string, author: string, now = new Date()): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type, stage: null, description, author }).execute();
+    // A transcript is for staff only (issue 12: visibility decides who reads an entry).
+    await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type, stage: null, description, author, visibility: ENTRY_VISIBILITY[type] }).execute();
     await tx.updateTable('service_requests').set({ updated_at: now }).where('service_request_id', '=', id).execute();
   });
 }
