@@ -4,22 +4,13 @@ import { freePort, uniqueText } from '../helpers/server';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { newPage, PHONE } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
-import { axeViolations } from './helpers';
+import { axeViolations, signInStaff } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
 const expected401 = (e: string) => /status of 401/.test(e);
 /** Axe findings that block: serious or critical. */
 const blocking = (violations: string[]) => violations.filter((v) => /\((serious|critical)\)/.test(v));
-
-async function signIn(page: Page, url: string, username: string): Promise<void> {
-  await page.goto(`${url}/petugas?mode=2d`);
-  await page.locator('.login-form').waitFor(WAIT);
-  await page.fill('input[autocomplete="username"]', username);
-  await page.fill('input[type="password"]', 'makaverse-demo');
-  await page.click('.login-form button[type="submit"]');
-  await page.locator('[data-staff-console]').waitFor(WAIT);
-}
 
 describe('the case loop, end to end', () => {
   let smtp: TestSmtp;
@@ -50,7 +41,7 @@ describe('the case loop, end to end', () => {
     // The officer answers from the console with a template.
     const staff = await newPage(e2e.browser);
     const sp = staff.page;
-    await signIn(sp, e2e.srv.url, 'petugas.pu');
+    await signInStaff(sp, e2e.srv.url, 'petugas.pu');
     const console_ = sp.locator('[data-staff-console]');
     await console_.locator('[data-tab="cases"]').click();
     await console_.locator(`[data-case="${ticket}"]`).click();

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { STAGE_INFO, type Stage } from '../../shared/stages';
+import type { Stage } from '../../shared/stages';
 import type { CaseRules } from '../catalog/loadCaseRules';
 import type { ServerConfig } from '../config';
-import type { RequestRow } from '../db/requestStore';
+import { setStage, type RequestRow } from '../db/requestStore';
 import type { Database } from '../db/schema';
 import { addEntry, enqueueMail } from './timeline';
 
@@ -44,12 +44,7 @@ export async function moveStage(
   now = new Date(),
 ): Promise<RequestRow> {
   return deps.db.transaction().execute(async (tx) => {
-    const request = await tx
-      .updateTable('service_requests')
-      .set({ stage, status: STAGE_INFO[stage].status, updated_at: now })
-      .where('service_request_id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const request = await setStage(tx, id, stage, now);
     const entry = await addEntry(tx, { id, kind: 'status', stage, text: note, author: who.username, staffId: who.staffId, now });
     if (stage === 'done') {
       await enqueueMail(tx, { id, kind: 'fixed_question', eventKey: `fixed_question:${entry.id}`, noteId: entry.id, notBefore: fixedQuestionAt(deps, request.service_code, now), now });

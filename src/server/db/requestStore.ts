@@ -202,6 +202,16 @@ export async function notesFor(db: Kysely<Database>, ids: string[]): Promise<Map
   return map;
 }
 
+/** Sets a case's stage (and the Open311 status that goes with it); one statement inside the caller's transaction. */
+export function setStage(tx: Kysely<Database>, id: string, stage: Stage, now: Date): Promise<RequestRow> {
+  return tx
+    .updateTable('service_requests')
+    .set({ stage, status: STAGE_INFO[stage].status, updated_at: now })
+    .where('service_request_id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 /** Moves a case to another stage with a note the citizen will read; the caller checks it is allowed. */
 export async function changeStage(
   db: Kysely<Database>,
@@ -212,12 +222,7 @@ export async function changeStage(
   now = new Date(),
 ): Promise<RequestRow> {
   return db.transaction().execute(async (tx) => {
-    const request = await tx
-      .updateTable('service_requests')
-      .set({ stage, status: STAGE_INFO[stage].status, updated_at: now })
-      .where('service_request_id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const request = await setStage(tx, id, stage, now);
     await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type: 'status', stage, description: note, author }).execute();
     return request;
   });

@@ -1,6 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
 import { citizenAnswerSchema, citizenReplySchema, FOLLOWUP_API, FOLLOWUP_HEADER, ratingSchema, type FollowupView } from '../../../shared/caseLoop';
 import { toCityIso } from '../../../shared/datetime';
 import { isLang, pickLang, type Lang } from '../../../shared/i18n';
@@ -12,23 +11,11 @@ import { escapeHtml } from '../../mail/render';
 import { addEntry, presentTimeline, readTimeline } from '../../cases/timeline';
 import type { RequestRow } from '../../db/requestStore';
 import type { AppContext } from '../context';
+import { fail, parseBody } from '../replyErrors';
 
 /** Citizen replies per case per hour, on top of the per-address limit. */
 const REPLIES_PER_HOUR = 10;
 const NOT_VALID = 'private link: not valid';
-
-/** Errors in the Open311 shape, like the rest of the public API. */
-export function fail(reply: FastifyReply, status: number, description: string): FastifyReply {
-  return reply.code(status).type('application/json; charset=utf-8').send([{ code: status, description }]);
-}
-
-function parse<T>(schema: z.ZodType<T>, body: unknown, reply: FastifyReply): T | undefined {
-  const parsed = schema.safeParse(body ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  void fail(reply, 400, `${issue.path.join('.') || 'body'}: ${issue.message}`);
-  return undefined;
-}
 
 /**
  * What the holder of a private link may do: read the public conversation and their own words,
@@ -93,7 +80,7 @@ export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Pro
   app.post(`${FOLLOWUP_API}/reply`, limited, async (request, reply) => {
     const row = await caseFor(request, headerSecret(request));
     if (!row) return fail(reply, 404, NOT_VALID);
-    const body = parse(citizenReplySchema, request.body, reply);
+    const body = parseBody(citizenReplySchema, request.body, reply);
     if (!body) return reply;
     if (row.status !== 'open') return fail(reply, 409, 'case: it is closed; answer whether it is fixed instead');
     const recent = await ctx.db
@@ -111,7 +98,7 @@ export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Pro
   app.post(`${FOLLOWUP_API}/answer`, limited, async (request, reply) => {
     const found = await caseFor(request, headerSecret(request));
     if (!found) return fail(reply, 404, NOT_VALID);
-    const body = parse(citizenAnswerSchema, request.body, reply);
+    const body = parseBody(citizenAnswerSchema, request.body, reply);
     if (!body) return reply;
     const id = found.service_request_id;
     const done = await ctx.db.transaction().execute(async (tx) => {
@@ -135,7 +122,7 @@ export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Pro
   app.post(`${FOLLOWUP_API}/rating`, limited, async (request, reply) => {
     const found = await caseFor(request, headerSecret(request));
     if (!found) return fail(reply, 404, NOT_VALID);
-    const body = parse(ratingSchema, request.body, reply);
+    const body = parseBody(ratingSchema, request.body, reply);
     if (!body) return reply;
     const id = found.service_request_id;
     const done = await ctx.db.transaction().execute(async (tx) => {

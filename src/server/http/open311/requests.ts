@@ -65,7 +65,7 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
   return sendOpen311(reply, format, 'service_requests', [result], stored.replay ? 200 : 201);
 }
 
-function dateParam(query: Query, name: string): Date | undefined {
+export function dateParam(query: Query, name: string): Date | undefined {
   const value = param(query, name);
   if (value === undefined || value === '') return undefined;
   const date = parseZonedDatetime(value);

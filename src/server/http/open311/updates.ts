@@ -2,7 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { DEFAULT_REQUESTS_WINDOW_DAYS, MAX_REQUESTS_PER_QUERY } from '../../../shared/constants';
-import { parseZonedDatetime, toCityIso } from '../../../shared/datetime';
+import { toCityIso } from '../../../shared/datetime';
 import type { Lang } from '../../../shared/i18n';
 import type { Format } from '../../../shared/open311';
 import { redactPersonal } from '../../../shared/personal';
@@ -12,7 +12,8 @@ import type { NoteRow } from '../../db/requestStore';
 import type { AppContext } from '../context';
 import { badRequest } from './errors';
 import { sendOpen311 } from './format';
-import { intParam, param, type Query } from './query';
+import { intParam, type Query } from './query';
+import { dateParam } from './requests';
 
 const DAY = 86_400_000;
 const xml = new XMLBuilder({ format: false, suppressEmptyNode: false, processEntities: true });
@@ -26,14 +27,6 @@ export interface RequestUpdate {
   updated_datetime: string;
   description: string;
   media_url: string;
-}
-
-function dateParam(query: Query, name: string): Date | undefined {
-  const value = param(query, name);
-  if (value === undefined || value === '') return undefined;
-  const date = parseZonedDatetime(value);
-  if (!date) throw badRequest(`${name}: must be an ISO 8601 date or datetime with a time zone, e.g. 2026-11-01T00:00:00+08:00`);
-  return date;
 }
 
 /**

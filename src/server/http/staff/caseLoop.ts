@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
 import { assignSchema, staffEntrySchema, supportSchema, transferSchema } from '../../../shared/caseLoop';
 import { toCityIso } from '../../../shared/datetime';
 import { STAFF_API } from '../../../shared/staff';
@@ -8,7 +7,7 @@ import type { StaffRow } from '../../auth/staffStore';
 import { addEntry } from '../../cases/timeline';
 import type { RequestRow } from '../../db/requestStore';
 import type { AppContext } from '../context';
-import { fail } from '../followup/routes';
+import { fail, parseBody } from '../replyErrors';
 import { requireStaff } from './session';
 
 /** How a staff member stands to a case: a supervisor (any case), the lead agency, or a supporting one. */
@@ -53,21 +52,13 @@ export async function caseForAction(
   return { row, role };
 }
 
-function parse<T>(schema: z.ZodType<T>, body: unknown, reply: FastifyReply): T | undefined {
-  const parsed = schema.safeParse(body ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  void fail(reply, 400, `${issue.path.join('.') || 'body'}: ${issue.message}`);
-  return undefined;
-}
-
 /** Replies and notes, transfers, support requests, assignments, and the mail and escalation status. */
 export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const guard = { preHandler: requireStaff(ctx) };
   const agencyCodes = new Set(ctx.catalog.agencies.map((a) => a.code));
 
   app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/entries`, guard, async (request, reply) => {
-    const body = parse(staffEntrySchema, request.body, reply);
+    const body = parseBody(staffEntrySchema, request.body, reply);
     if (!body) return reply;
     const found = await caseForAction(ctx, request, reply, 'reply', ['supervisor', 'lead', 'support']);
     if (!found) return reply;
@@ -79,7 +70,7 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/transfer`, guard, async (request, reply) => {
-    const body = parse(transferSchema, request.body, reply);
+    const body = parseBody(transferSchema, request.body, reply);
     if (!body) return reply;
     if (!agencyCodes.has(body.agency)) return fail(reply, 400, `agency: unknown agency "${body.agency.slice(0, 64)}"`);
     const found = await caseForAction(ctx, request, reply, 'transfer', ['supervisor', 'lead']);
@@ -99,7 +90,7 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/support`, guard, async (request, reply) => {
-    const body = parse(supportSchema, request.body, reply);
+    const body = parseBody(supportSchema, request.body, reply);
     if (!body) return reply;
     if (!agencyCodes.has(body.agency)) return fail(reply, 400, `agency: unknown agency "${body.agency.slice(0, 64)}"`);
     const found = await caseForAction(ctx, request, reply, 'support', ['supervisor', 'lead']);
@@ -116,7 +107,7 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/assign`, guard, async (request, reply) => {
-    const body = parse(assignSchema, request.body, reply);
+    const body = parseBody(assignSchema, request.body, reply);
     if (!body) return reply;
     const found = await caseForAction(ctx, request, reply, 'assign', ['supervisor']);
     if (!found) return reply;
