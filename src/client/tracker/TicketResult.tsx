@@ -53,7 +53,7 @@ export function TicketResult({ filed }: { filed: Filed }) {
           <h3 id={`${labelId}-private`}>{t('privateLinkTitle')}</h3>
           <p className="hint">{t('privateLinkText')}</p>
           <p>
-            <a href={filed.privateLink} data-testid="private-link" rel="noreferrer">
+            <a className="secondary-button" href={filed.privateLink} data-testid="private-link" rel="noreferrer">
               {t('privateLinkOpen')}
             </a>
           </p>
