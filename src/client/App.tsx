@@ -2,6 +2,10 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useT } from './i18n';
 import { useAppStore } from './state';
 import { urlTicket, urlWants2d, urlWantsProjector, urlWantsStaff } from './shell/capability';
+import { FOLLOWUP_PAGE } from '../shared/caseLoop';
+
+/** The private follow-up link's page (/ikuti#secret) stands on its own: no hall, no welcome. */
+const isFollowupPage = () => location.pathname === FOLLOWUP_PAGE;
 import { Header } from './shell/Header';
 import { prefetchPanels } from './shell/ActivePanel';
 import { useHallConnection } from './live/useHallConnection';
@@ -13,6 +17,8 @@ import { WorldMode } from './shell/WorldMode';
 // Staff pages are a lazy chunk: citizens never download them.
 const StaffLogin = lazy(() => import('./staff/StaffLogin').then((m) => ({ default: m.StaffLogin })));
 const StaffConsole = lazy(() => import('./staff/StaffConsole').then((m) => ({ default: m.StaffConsole })));
+// The citizen's private follow-up page (issue 12): only holders of a private link open it.
+const FollowupPage = lazy(() => import('./followup/FollowupPage').then((m) => ({ default: m.FollowupPage })));
 // The projector view too: only big screens at events open it.
 const ProjectorMode = lazy(() => import('./projector/ProjectorMode').then((m) => ({ default: m.ProjectorMode })));
 
@@ -48,6 +54,16 @@ export function App() {
   }, [lang, t]);
 
   const inHall = mode === '3d' || mode === '2d';
+  if (isFollowupPage()) {
+    return (
+      <>
+        <Header />
+        <Suspense fallback={null}>
+          <FollowupPage />
+        </Suspense>
+      </>
+    );
+  }
   return (
     <>
       <Header />

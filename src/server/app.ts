@@ -22,6 +22,11 @@ import { startRealtime } from './realtime';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { publicBaseUrl } from './publicBaseUrl';
 import { loadSecrets } from './secrets';
+import { loadCaseRules } from './catalog/loadCaseRules';
+import { EscalationJob } from './cases/escalation';
+import { MailWorker } from './mail/worker';
+import { followupRoutes } from './http/followup/routes';
+import { staffCaseLoopRoutes } from './http/staff/caseLoop';
 
 export interface MakaverseServer {
   app: FastifyInstance;
@@ -41,6 +46,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
   const catalog = await loadCatalog(config.scenesDir);
   const hall = await loadHall(config.scenesDir, catalog);
   const places = await loadPlaces(config.scenesDir);
+  const caseRules = await loadCaseRules(config.scenesDir, catalog);
   const secrets = await loadSecrets(config.dataDir, { piiKey: config.piiKey, clientApiKey: config.clientApiKey });
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   await syncServices(database.db, catalog);
@@ -60,7 +66,18 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     // Read when asked: with PORT=0 the port is known only once the server listens.
     publicBaseUrl: () => publicBaseUrl(config, app.server.address()),
     places,
+    caseRules,
+    mail: undefined as unknown as MailWorker,
+    escalation: new EscalationJob(database.db, config.escalationIntervalSeconds * 1000, (m) => console.error(m)),
   };
+  ctx.mail = new MailWorker({
+    db: database.db,
+    config,
+    catalog,
+    piiKey: secrets.piiKey,
+    base: () => ctx.publicBaseUrl(),
+    log: (m) => console.error(m),
+  });
 
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
@@ -85,11 +102,17 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     await staffAuthRoutes(scope, ctx);
     await staffCaseRoutes(scope, ctx);
     await figuresRoutes(scope, ctx);
+    await staffCaseLoopRoutes(scope, ctx);
+    await followupRoutes(scope, ctx);
   });
   await app.register(async (scope) => routingRoutes(scope, ctx));
   await app.register(async (scope) => photoRoutes(scope, ctx));
   await app.register(async (scope) => clientRoutes(scope, ctx));
   const realtime = await startRealtime(app.server, ctx);
+  app.server.once('listening', () => {
+    ctx.mail.start();
+    ctx.escalation.start();
+  });
 
   const server: MakaverseServer = {
     app,
@@ -97,6 +120,8 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     demoAccounts,
     url: '',
     close: async () => {
+      await ctx.escalation.stop();
+      await ctx.mail.stop();
       await realtime.close();
       // Rooms may still have events in their batch; they go in before the database closes.
       await ctx.hallEvents.flush();

@@ -50,6 +50,21 @@ export interface ServerConfig {
   /** The built web client; not served when absent. */
   clientDir: string;
   logLevel: string;
+  // --- issue 12: the case loop ---
+  /** smtp://user:pass@host:587 (or smtps://); mails stay queued while it is not set. */
+  smtpUrl?: string;
+  /** The From address of mails to citizens. */
+  mailFrom: string;
+  /** How often the mail worker looks for due mails, in milliseconds. */
+  mailPollMs: number;
+  /** How long a worker owns a claimed mail before another process may take it over (after a crash). */
+  mailLeaseSeconds: number;
+  /** Overrides every service's "is it fixed?" delay (tests, demos); unset: the days in scenes/followup.json. */
+  fixedQuestionDelaySeconds?: number;
+  /** How often the overdue scan runs, in seconds. */
+  escalationIntervalSeconds: number;
+  /** Private-link requests per address per minute. */
+  followupRateLimit: number;
 }
 
 const envSchema = z.object({
@@ -85,6 +100,13 @@ const envSchema = z.object({
     .optional(),
   CLIENT_DIR: z.string().default('./dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'smtp://host:port or smtps://host:port').optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Makaverse <no-reply@makaverse.local>'),
+  MAIL_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  FIXED_QUESTION_DELAY_SECONDS: z.coerce.number().int().min(0).max(90 * 86400).optional(),
+  ESCALATION_INTERVAL_SECONDS: z.coerce.number().min(0.2).max(86400).default(300),
+  RATE_LIMIT_FOLLOWUP: z.coerce.number().int().min(1).default(30),
 });
 
 /** Reads the configuration, failing with the name of the variable that is wrong. */
@@ -120,5 +142,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     clientDir: resolve(e.CLIENT_DIR),
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailPollMs: e.MAIL_POLL_MS,
+    mailLeaseSeconds: e.MAIL_LEASE_SECONDS,
+    fixedQuestionDelaySeconds: e.FIXED_QUESTION_DELAY_SECONDS,
+    escalationIntervalSeconds: e.ESCALATION_INTERVAL_SECONDS,
+    followupRateLimit: e.RATE_LIMIT_FOLLOWUP,
   };
 }

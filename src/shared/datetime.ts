@@ -14,18 +14,23 @@ function cityWeekday(ms: number): number {
   return new Date(ms + CITY_UTC_OFFSET_MINUTES * MINUTE).getUTCDay();
 }
 
+/** The WITA calendar date (YYYY-MM-DD) of a moment. */
+export function cityDate(ms: number): string {
+  return new Date(ms + CITY_UTC_OFFSET_MINUTES * MINUTE).toISOString().slice(0, 10);
+}
+
 /**
- * Adds working days (Monday–Friday in WITA) to a moment, keeping its time of day:
- * a complaint filed on Friday with a 3-day SLA is expected on Wednesday.
- * National holidays are not counted (yet); the estimate errs early, never late.
+ * Adds working days (Monday–Friday in WITA, except the given holidays as WITA dates) to a
+ * moment, keeping its time of day: a complaint filed on Friday with a 3-day SLA is expected
+ * on Wednesday, or later when a national holiday or cuti bersama falls in between.
  */
-export function addWorkingDays(from: Date, days: number): Date {
+export function addWorkingDays(from: Date, days: number, holidays: ReadonlySet<string> = new Set()): Date {
   let ms = from.getTime();
   let left = days;
   while (left > 0) {
     ms += DAY;
     const wd = cityWeekday(ms);
-    if (wd !== 0 && wd !== 6) left -= 1;
+    if (wd !== 0 && wd !== 6 && !holidays.has(cityDate(ms))) left -= 1;
   }
   return new Date(ms);
 }

@@ -27,6 +27,7 @@ export const WITA_OFFSET_HOURS = 8;
  * the share of that hour's requests closed in time. Null where there is nothing to measure.
  */
 export interface FigureValues {
+  /** Hall-wide rows: people who entered the hall. A counter's rows: its contacts — numbers taken there plus filings by citizens (not by staff). */
   visits: number;
   queue_taken: number;
   queue_called: number;
@@ -50,6 +51,17 @@ export interface FigureValues {
   within_sla_pct: number | null;
   /** Median hours from filing to the first closure. */
   close_median_hours: number | null;
+  // --- issue 12: the case loop ---
+  /** Mean of the citizens' ratings (1–5) of these cases, and how many rated. */
+  rating_mean: number | null;
+  rating_count: number;
+  /** Cases the citizen reopened ("Belum beres"), and their share of the closed ones in percent. */
+  reopened: number;
+  reopen_rate_pct: number | null;
+  /** Share of the filed cases whose first public reply came within the time limit, in percent. */
+  answered_in_time_pct: number | null;
+  /** Median days from filing to the first public word from staff (a reply, stage note or transfer). */
+  first_reply_median_days: number | null;
 }
 
 export interface FigureHourRow extends FigureValues {
@@ -99,6 +111,12 @@ export const FIGURES_CSV_COLUMNS = [
   'closed_within_sla',
   'within_sla_pct',
   'close_median_hours',
+  'rating_mean',
+  'rating_count',
+  'reopened',
+  'reopen_rate_pct',
+  'answered_in_time_pct',
+  'first_reply_median_days',
 ] as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

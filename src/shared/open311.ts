@@ -51,6 +51,8 @@ export const postResultSchema = z
       account_id: z.string().nullable().optional(),
       /** Extension: what the citizen should know that did not stop the report (a point outside the city). */
       warning: z.string().optional(),
+      /** Extension (issue 12): the citizen's private follow-up link, only in the POST answer. */
+      private_link: z.string().optional(),
     }),
   )
   .min(1);

@@ -156,3 +156,13 @@ export async function walkTo(page: Page, code: string, isThere: () => Promise<bo
   }
   throw new Error(`did not reach desk ${code}; player at ${JSON.stringify(await player(page))}`);
 }
+
+/** Signs a demo staff account in on the staff page (2D) and waits for the console. */
+export async function signInStaff(page: Page, url: string, username: string, password = 'makaverse-demo'): Promise<void> {
+  await page.goto(`${url}/petugas?mode=2d`);
+  await page.locator('.login-form').waitFor({ timeout: 30_000 });
+  await page.fill('input[autocomplete="username"]', username);
+  await page.fill('input[type="password"]', password);
+  await page.click('.login-form button[type="submit"]');
+  await page.locator('[data-staff-console]').waitFor({ timeout: 30_000 });
+}

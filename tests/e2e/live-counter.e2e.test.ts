@@ -4,22 +4,13 @@ import { joinHall, waitFor } from '../helpers/rooms';
 import { uniqueText } from '../helpers/server';
 import { newPage } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
-import { axeViolations } from './helpers';
+import { axeViolations, signInStaff } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
 
 /** The sign-in page asks the server whether a session is open; a 401 there is expected. */
 const expected401 = (e: string) => /status of 401/.test(e);
-
-async function signIn(page: Page, url: string, username: string): Promise<void> {
-  await page.goto(`${url}/petugas?mode=2d`);
-  await page.locator('.login-form').waitFor(WAIT);
-  await page.fill('input[autocomplete="username"]', username);
-  await page.fill('input[type="password"]', 'makaverse-demo');
-  await page.click('.login-form button[type="submit"]');
-  await page.locator('[data-staff-console]').waitFor(WAIT);
-}
 
 describe('live counters: an officer serves a citizen in the hall', () => {
   const e2e = useServerAndBrowser({ env: { DEMO: '1' } });
@@ -39,7 +30,7 @@ describe('live counters: an officer serves a citizen in the hall', () => {
   it('queue → call → chat → file and attach the transcript → stage change the citizen can track', { timeout: 240_000 }, async () => {
     // The officer signs in and is seated at the public-works counter.
     const staff = await newPage(e2e.browser);
-    await signIn(staff.page, e2e.srv.url, 'petugas.pu');
+    await signInStaff(staff.page, e2e.srv.url, 'petugas.pu');
     const console_ = staff.page.locator('[data-staff-console]');
     await console_.locator('[data-queue-empty]').waitFor(WAIT);
 
@@ -126,7 +117,7 @@ describe('live counters: an officer serves a citizen in the hall', () => {
   it('a supervisor mutes a citizen: the room state says so, and every supervisor page shows it (and unmutes it)', { timeout: 180_000 }, async () => {
     const citizen = await joinHall(e2e.srv.url, { name: 'Warga Ribut' });
     const first = await newPage(e2e.browser);
-    await signIn(first.page, e2e.srv.url, 'supervisor');
+    await signInStaff(first.page, e2e.srv.url, 'supervisor');
     const console_ = first.page.locator('[data-staff-console]');
     await console_.locator('[data-tab="visitors"]').click();
     await console_.getByRole('button', { name: 'Bisukan: Warga Ribut' }).click();
@@ -137,7 +128,7 @@ describe('live counters: an officer serves a citizen in the hall', () => {
 
     // Another supervisor page (a reload, a colleague) sees the same.
     const second = await newPage(e2e.browser);
-    await signIn(second.page, e2e.srv.url, 'supervisor');
+    await signInStaff(second.page, e2e.srv.url, 'supervisor');
     const console2 = second.page.locator('[data-staff-console]');
     await console2.locator('[data-tab="visitors"]').click();
     await console2.getByRole('button', { name: 'Izinkan bicara: Warga Ribut' }).waitFor(WAIT);

@@ -164,11 +164,12 @@ describe.each(DATABASES)('figures for supervisors (%s)', (database) => {
     await s?.cleanup();
   });
 
-  it('counts the hall exactly: visits hall-wide, queue, waits, abandoned, chats per counter', () => {
+  it('counts the hall exactly: visits hall-wide and per counter, queue, waits, abandoned, chats per counter', () => {
     const hall = figures.totals.find((t) => t.counter === null)!;
     const pu = figures.totals.find((t) => t.counter === 'pu')!;
     expect(hall.visits).toBe(3);
-    expect(pu).toMatchObject({ visits: 0, queue_taken: 3, queue_called: 2, queue_abandoned: 1, chats: 2 });
+    // A counter's visits are its contacts: three numbers taken at PU plus three filings by citizens (issue 12: it was 0).
+    expect(pu).toMatchObject({ visits: 6, queue_taken: 3, queue_called: 2, queue_abandoned: 1, chats: 2 });
     expect(pu.queue_wait_avg_seconds).toBeGreaterThanOrEqual(0);
     expect(pu.queue_wait_avg_seconds).toBeLessThan(60);
     expect(pu.queue_wait_p90_seconds).toBeGreaterThanOrEqual(pu.queue_wait_avg_seconds!);
@@ -212,7 +213,7 @@ describe.each(DATABASES)('figures for supervisors (%s)', (database) => {
     expect(own.counters.map((c) => c.code)).toEqual(['pu']);
     expect(own.totals.map((t) => t.counter)).toEqual(['pu']);
     expect(own.rows.every((r) => r.counter === 'pu')).toBe(true);
-    expect(own.overall).toMatchObject({ visits: 0, queue_taken: 3, complaints_filed: 2, information_filed: 0 });
+    expect(own.overall).toMatchObject({ visits: 6, queue_taken: 3, complaints_filed: 2, information_filed: 0 });
     expect((await figuresFor(officerPu, '?counter=pu')).totals).toHaveLength(1);
     const refused = await get('/api/figures?counter=dlh', officerPu);
     expect(refused.status).toBe(403);
@@ -224,7 +225,7 @@ describe.each(DATABASES)('figures for supervisors (%s)', (database) => {
     // A supervisor may narrow to one counter, or to the hall-wide rows.
     const onlyPu = await figuresFor(supervisor, '?counter=pu');
     expect(onlyPu.totals.map((t) => t.counter)).toEqual(['pu']);
-    expect(onlyPu.overall.visits).toBe(0);
+    expect(onlyPu.overall.visits).toBe(6);
     const onlyHall = await figuresFor(supervisor, '?counter=hall');
     expect(onlyHall.totals.map((t) => t.counter)).toEqual([null]);
     expect(onlyHall.overall).toMatchObject({ visits: 3, queue_taken: 0 });

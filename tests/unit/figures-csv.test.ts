@@ -20,6 +20,12 @@ const row = (over: Partial<FigureHourRow> = {}): FigureHourRow => ({
   closed_within_sla: 1,
   within_sla_pct: 50,
   close_median_hours: null,
+  rating_mean: 4,
+  rating_count: 1,
+  reopened: 0,
+  reopen_rate_pct: 0,
+  answered_in_time_pct: 100,
+  first_reply_median_days: 0.5,
   ...over,
 });
 
@@ -49,7 +55,7 @@ describe('figures CSV', () => {
     const csv = figuresCsv([row(), row({ counter: null, visits: 4, queue_taken: 0 })]);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(FIGURES_CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe('2026-11-22T09:00:00+08:00,pu,0,3,2,12.5,,1,2,1,2,0,3,2,1,50,');
+    expect(lines[1]).toBe('2026-11-22T09:00:00+08:00,pu,0,3,2,12.5,,1,2,1,2,0,3,2,1,50,,4,1,0,0,100,0.5');
     expect(lines[2].split(',').slice(0, 3)).toEqual(['2026-11-22T09:00:00+08:00', 'hall', '4']);
     expect(lines[3]).toBe('');
     expect(figuresCsv([])).toBe(`${FIGURES_CSV_COLUMNS.join(',')}\r\n`);

@@ -14,7 +14,7 @@ export function CounterTotals({ figures }: { figures: FiguresResponse }) {
       <h2 id="totals-heading">{t('countersTable')}</h2>
       <DataTable
         caption={t('countersTable')}
-        columns={[t('counter'), t('visits'), t('queueTaken'), t('waitAvg'), t('waitP90'), t('abandoned'), t('chats'), t('filed'), t('firstResponse'), t('closed'), t('withinSlaPct')]}
+        columns={[t('counter'), t('visits'), t('queueTaken'), t('waitAvg'), t('waitP90'), t('abandoned'), t('chats'), t('filed'), t('firstResponse'), t('closed'), t('withinSlaPct'), t('satisfaction'), t('reopenRate'), t('answeredInTime'), t('firstReplyDays')]}
         rows={figures.totals.map((c) => ({
           key: c.counter ?? HALL_COUNTER,
           cells: [
@@ -29,6 +29,10 @@ export function CounterTotals({ figures }: { figures: FiguresResponse }) {
             fmtHours(c.first_response_median_hours, lang),
             fmtNumber(c.closed, lang),
             fmtPct(c.within_sla_pct, lang),
+            c.rating_mean === null ? '—' : `${fmtNumber(c.rating_mean, lang, 1)} (${fmtNumber(c.rating_count, lang)})`,
+            fmtPct(c.reopen_rate_pct, lang),
+            fmtPct(c.answered_in_time_pct, lang),
+            fmtNumber(c.first_reply_median_days, lang, 1),
           ],
         }))}
       />

@@ -18,6 +18,7 @@ function filedFrom(entry: OutboxEntry, agency: string): Filed {
     ticket: ticket ?? undefined,
     isToken: !result?.service_request_id && !!result?.token,
     notice: result?.service_notice ?? undefined,
+    privateLink: result?.private_link ?? undefined,
   };
 }
 

@@ -186,6 +186,12 @@ export const dictionary = {
   ticketTitle: { id: 'Laporan Anda sudah kami terima', en: 'We have received your report' },
   ticketNumber: { id: 'Nomor tiket', en: 'Ticket number' },
   ticketToken: { id: 'Nomor antrean (token)', en: 'Queue token' },
+  privateLinkTitle: { id: 'Tautan pribadi Anda', en: 'Your private link' },
+  privateLinkText: {
+    id: 'Simpan tautan ini untuk membaca balasan petugas, membalas, dan memberi tahu kami bila masalahnya sudah beres. Jangan bagikan: nomor laporan saja tidak membukanya.',
+    en: 'Keep this link to read the officer’s replies, reply, and tell us when the problem is fixed. Do not share it: the report number alone does not open it.',
+  },
+  privateLinkOpen: { id: 'Buka halaman tindak lanjut', en: 'Open the follow-up page' },
   ticketKeep: {
     id: 'Simpan nomor ini untuk melacak perkembangan laporan Anda.',
     en: 'Keep this number to follow your report.',

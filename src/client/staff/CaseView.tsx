@@ -6,6 +6,8 @@ import { useStaffT } from '../i18n/useStaffT';
 import { CasePhotos } from './CasePhotos';
 import { formatCityDate } from '../i18n/format';
 import { staffApi, StaffApiError, type CaseDetail } from '../api/staffApi';
+import { useAppStore } from '../state';
+import { CaseTimeline, PassForm, ReplyForm } from './CaseLoopPanel';
 
 const CONTACT_LABELS: Record<string, MessageKey> = { first_name: 'firstName', last_name: 'lastName', phone: 'phone', email: 'email' };
 
@@ -38,6 +40,7 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const staff = useAppStore((s) => s.staff);
 
   useEffect(() => {
     let live = true;
@@ -156,8 +159,21 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
               <p className="hint">{t('caseNoContact')}</p>
             )}
           </div>
-          <h4>{t('caseNotes')}</h4>
-          {(load.data.notes ?? []).length === 0 ? (
+          {load.data.reopened && <p className="case-badge case-badge--reopened">{t('badgeReopened')}</p>}
+          {load.data.assigned_to && (
+            <p>
+              {t('assignedTo')}: {load.data.assigned_to.display_name}
+            </p>
+          )}
+          {(load.data.support_agencies ?? []).length > 0 && (
+            <p>
+              {t('supportAgencies')}: {(load.data.support_agencies ?? []).map((code) => catalog.agencies.find((a) => a.code === code)?.short_name[lang] ?? code).join(', ')}
+            </p>
+          )}
+          <h4>{load.data.timeline ? t('timeline') : t('caseNotes')}</h4>
+          {load.data.timeline ? (
+            <CaseTimeline entries={load.data.timeline} />
+          ) : (load.data.notes ?? []).length === 0 ? (
             <p className="hint">{t('caseNoNotes')}</p>
           ) : (
             <ol className="history case-notes">
@@ -174,6 +190,8 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
                 ))}
             </ol>
           )}
+          <ReplyForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
+          {staff && <PassForm data={load.data} staff={staff} onDone={() => setReloads((n) => n + 1)} />}
           <form className="stage-form" onSubmit={onSave} noValidate>
             <h4>{t('changeStage')}</h4>
             {options.length === 0 ? (

@@ -7,14 +7,18 @@ import { useStaffT } from '../i18n/useStaffT';
 import { formatCityDate } from '../i18n/format';
 import { CaseView } from './CaseView';
 import { staffApi, StaffApiError, type CaseSummary } from '../api/staffApi';
+import { CASE_VIEW_LABELS, CASE_VIEWS, type CaseView as CaseListView } from '../../shared/caseLoop';
 
-type Load = { kind: 'loading' } | { kind: 'error'; status: number } | { kind: 'ok'; cases: CaseSummary[] };
+type Load = { kind: 'loading' } | { kind: 'error'; status: number } | { kind: 'ok'; cases: CaseSummary[]; next: string | null };
 
 /** The agency's cases (supervisors: every agency's), filtered by stage; one opens in place. */
 export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile; openCase: string | null; onOpenCase: (id: string | null) => void }) {
   const t = useStaffT();
   const lang = useLang();
-  const ids = { stage: useId(), agency: useId(), title: useId() };
+  const ids = { stage: useId(), agency: useId(), title: useId(), view: useId(), search: useId() };
+  const [view, setView] = useState<CaseListView>('all');
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');
   const [agency, setAgency] = useState('');
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -26,13 +30,24 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
     let live = true;
     setLoad({ kind: 'loading' });
     staffApi
-      .cases({ stage: stage || undefined, agency: supervisor ? agency || undefined : undefined, limit: 100 })
-      .then(({ cases }) => live && setLoad({ kind: 'ok', cases }))
+      .cases({ stage: stage || undefined, agency: supervisor ? agency || undefined : undefined, limit: 50, view, q: query || undefined })
+      .then(({ cases, next_cursor }) => live && setLoad({ kind: 'ok', cases, next: next_cursor ?? null }))
       .catch((e: unknown) => live && setLoad({ kind: 'error', status: e instanceof StaffApiError ? e.status : -1 }));
     return () => {
       live = false;
     };
-  }, [stage, agency, supervisor, openCase, reloads]);
+  }, [stage, agency, supervisor, openCase, reloads, view, query]);
+
+  // Keyset paging: the next page starts after the last case shown, however many there are.
+  const more = async () => {
+    if (load.kind !== 'ok' || !load.next) return;
+    try {
+      const page = await staffApi.cases({ stage: stage || undefined, agency: supervisor ? agency || undefined : undefined, limit: 50, view, q: query || undefined, cursor: load.next });
+      setLoad({ kind: 'ok', cases: [...load.cases, ...page.cases], next: page.next_cursor ?? null });
+    } catch (e) {
+      setLoad({ kind: 'error', status: e instanceof StaffApiError ? e.status : -1 });
+    }
+  };
 
   const back = useCallback(() => onOpenCase(null), [onOpenCase]);
   if (openCase) return <CaseView id={openCase} onBack={back} />;
@@ -43,6 +58,32 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
         {t('casesTitle')}
       </h3>
       <div className="console-filters">
+        <div className="field">
+          <label htmlFor={ids.view}>{t('viewFilter')}</label>
+          <select id={ids.view} value={view} onChange={(e) => setView(e.target.value as CaseListView)} data-filter="view">
+            {CASE_VIEWS.map((v) => (
+              <option key={v} value={v}>
+                {CASE_VIEW_LABELS[v][lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <form
+          className="field"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setQuery(search.trim());
+          }}
+        >
+          <label htmlFor={ids.search}>{t('searchCases')}</label>
+          <div className="input-with-button">
+            <input id={ids.search} type="search" maxLength={200} value={search} onChange={(e) => setSearch(e.target.value)} data-filter="search" />
+            <button type="submit" className="secondary-button">
+              {t('searchSubmit')}
+            </button>
+          </div>
+        </form>
         <div className="field">
           <label htmlFor={ids.stage}>{t('stageFilter')}</label>
           <select id={ids.stage} value={stage} onChange={(e) => setStage(e.target.value as Stage | '')} data-filter="stage">
@@ -93,12 +134,21 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
                   <span className="case-meta">
                     {formatCityDate(c.requested_datetime, lang)}
                     {c.has_personal_data ? ` · ${t('hasPersonal')}` : ''}
+                    {c.reopened ? ` · ${t('badgeReopened')}` : ''}
+                    {c.overdue ? ` · ${t('badgeOverdue')}` : ''}
                   </span>
+                  {c.snippet && <span className="case-snippet">{c.snippet}</span>}
+                  {c.location && <span className="case-meta">{c.location}</span>}
                 </button>
               </li>
             );
           })}
         </ul>
+      )}
+      {load.kind === 'ok' && load.next && (
+        <button type="button" className="secondary-button" onClick={() => void more()} data-action="load-more">
+          {t('loadMore')}
+        </button>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import type { StaffMessageKey } from '../i18n/staffDictionary';
 import { useHall } from '../net/hallStore';
 import { useAppStore } from '../state';
 import { CasesTab } from './CasesTab';
+import { MailStatus } from './MailStatus';
 import { FileTab } from './FileTab';
 import { QueueTab } from './QueueTab';
 import { staffApi } from '../api/staffApi';
@@ -98,6 +99,7 @@ export function StaffConsole() {
         </button>
       </div>
       <div className="console-body" id={ids.panel} hidden={!open}>
+        <MailStatus />
         <div className="console-tabs" role="tablist" aria-label={t('tabsLabel')}>
           {tabs.map((key) => (
             <button

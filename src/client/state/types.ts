@@ -63,6 +63,8 @@ export interface Filed {
   ticket?: string;
   isToken?: boolean;
   notice?: string;
+  /** The citizen's private follow-up link (issue 12): only the one who filed gets it. */
+  privateLink?: string;
 }
 
 /** "Apa yang ingin Anda laporkan atau urus?": the counter and service the citizen confirmed. */

@@ -55,6 +55,17 @@ export function TicketResult({ filed }: { filed: Filed }) {
       </p>
       <p className="hint">{t('ticketKeep')}</p>
       {filed.notice && <p className="service-notice">{filed.notice}</p>}
+      {filed.privateLink && (
+        <section className="ticket-private" aria-labelledby={`${labelId}-private`}>
+          <h3 id={`${labelId}-private`}>{t('privateLinkTitle')}</h3>
+          <p className="hint">{t('privateLinkText')}</p>
+          <p>
+            <a className="secondary-button" href={filed.privateLink} data-testid="private-link" rel="noreferrer">
+              {t('privateLinkOpen')}
+            </a>
+          </p>
+        </section>
+      )}
       <div className="ticket-actions">
         <button type="button" className="primary-button" onClick={copy}>
           {t('copy')}

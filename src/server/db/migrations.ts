@@ -114,6 +114,62 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('hall_events_at').on('hall_events').columns(['at', 'kind']).execute();
     },
   },
+  '012_case_loop': {
+    async up(db: Kysely<unknown>) {
+      // One timeline per case: request_notes gains who (staff id), to whom it is visible, and details.
+      await db.schema
+        .alterTable('request_notes')
+        .addColumn('visibility', 'text', (c) => c.notNull().defaultTo('public'))
+        .execute();
+      await db.schema.alterTable('request_notes').addColumn('staff_id', 'bigint').execute();
+      await db.schema.alterTable('request_notes').addColumn('detail', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`)).execute();
+      await sql`update request_notes set visibility = 'internal' where type = 'transcript'`.execute(db);
+      await db.schema.createIndex('request_notes_public_created').on('request_notes').columns(['created_at', 'id']).where(sql.ref('visibility'), '=', 'public').execute();
+      await db.schema.alterTable('service_requests').addColumn('followup_hash', 'text').execute();
+      await db.schema.alterTable('service_requests').addColumn('followup_version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema.alterTable('service_requests').addColumn('lang', 'text', (c) => c.notNull().defaultTo('id')).execute();
+      await db.schema.alterTable('service_requests').addColumn('mail_enabled', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
+      await db.schema.alterTable('service_requests').addColumn('reopened', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
+      await db.schema.alterTable('service_requests').addColumn('assigned_to', 'bigint').execute();
+      await db.schema.createIndex('service_requests_followup').on('service_requests').column('followup_hash').unique().execute();
+      // The overdue scan reads only open cases by due date.
+      await db.schema.createIndex('service_requests_open_due').on('service_requests').column('expected_at').where(sql.ref('status'), '=', 'open').execute();
+      await db.schema.createIndex('service_requests_assigned').on('service_requests').columns(['assigned_to', 'requested_at']).execute();
+      await db.schema
+        .createTable('case_support')
+        .addColumn('service_request_id', 'text', (c) => c.notNull().references('service_requests.service_request_id'))
+        .addColumn('agency_code', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addPrimaryKeyConstraint('case_support_pk', ['service_request_id', 'agency_code'])
+        .execute();
+      await db.schema.createIndex('case_support_agency').on('case_support').column('agency_code').execute();
+      await db.schema
+        .createTable('mail_outbox')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        // One mail per event, ever: a retry or a second process cannot queue it twice.
+        .addColumn('event_key', 'text', (c) => c.notNull().unique())
+        .addColumn('service_request_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('note_id', 'bigint')
+        .addColumn('state', 'text', (c) => c.notNull().defaultTo('queued'))
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('not_before', 'timestamptz', (c) => c.notNull())
+        .addColumn('lease_until', 'timestamptz')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('sent_at', 'timestamptz')
+        .execute();
+      await db.schema.createIndex('mail_outbox_due').on('mail_outbox').columns(['not_before', 'id']).where(sql.ref('state'), '=', 'queued').execute();
+      await db.schema
+        .createTable('case_escalations')
+        // The primary key makes an escalation happen once per case, whatever the number of processes.
+        .addColumn('service_request_id', 'text', (c) => c.primaryKey().references('service_requests.service_request_id'))
+        .addColumn('agency_code', 'text', (c) => c.notNull())
+        .addColumn('due_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('escalated_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+    },
+  },
   '013_request_photos': {
     async up(db: Kysely<unknown>) {
       // Photos live in the database so that every server process serves them; private until published.

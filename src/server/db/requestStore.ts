@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Agency, Catalog, Service } from '../../shared/catalog';
 import { addWorkingDays } from '../../shared/datetime';
 import { STAGE_INFO, type Stage } from '../../shared/stages';
 import type { Submission } from '../../shared/submission';
 import { encryptPersonal, hasPersonal } from '../auth/pii';
+import { followupHash, followupKey, followupSecret } from '../cases/followupLink';
+import { ENTRY_VISIBILITY } from '../../shared/caseLoop';
 import { isUniqueViolation } from './database';
 import { newToken, newTrackingNumber } from './ids';
 import type { Database, RequestNotesTable, ServiceRequestsTable } from './schema';
@@ -53,6 +55,10 @@ export interface CreateRequestInput {
   piiKey: Buffer;
   idempotencyKey?: string;
   now?: Date;
+  /** Non-working days (WITA dates) for the due date; see scenes/holidays.json. */
+  holidays?: ReadonlySet<string>;
+  /** The citizen's language, for mails. */
+  lang?: string;
 }
 
 /** Hash of a validated submission, to tell a retry from a different request under the same key. */
@@ -98,6 +104,7 @@ function insertRequest(db: Kysely<Database>, input: CreateRequestInput): Promise
   const stage: Stage = 'received';
   const id = newTrackingNumber();
   const personal = { contact: submission.contact, private_attributes: submission.private_attributes };
+  const mail = Boolean(submission.contact.email);
   const withRequest = db.with('request', (q) =>
     q
       .insertInto('service_requests')
@@ -122,12 +129,27 @@ function insertRequest(db: Kysely<Database>, input: CreateRequestInput): Promise
         api_client: apiClient,
         requested_at: now,
         updated_at: now,
-        expected_at: addWorkingDays(now, service.sla_working_days),
+        expected_at: addWorkingDays(now, service.sla_working_days, input.holidays),
+        followup_hash: followupHash(followupSecret(followupKey(input.piiKey), id, 1)),
+        lang: input.lang ?? 'id',
+        mail_enabled: mail,
       })
       .returningAll(),
   );
-  const withNote = withRequest.with('note', (q) =>
+  const withFirstNote = withRequest.with('note', (q) =>
     q.insertInto('request_notes').values({ service_request_id: id, created_at: now, type: 'status', stage, description: null, author: 'system' }),
+  );
+  // The confirmation mail is queued in the same statement: a stored case with an address always has its mail.
+  const withNote = withFirstNote.with('mail', (q) =>
+    q
+      .insertInto('mail_outbox')
+      .columns(['event_key', 'service_request_id', 'kind', 'not_before', 'created_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('request')
+          .select([sql<string>`${`created:${id}`}::text`.as('event_key'), 'request.service_request_id', sql<string>`'created'`.as('kind'), sql<Date>`${now}::timestamptz`.as('not_before'), sql<Date>`${now}::timestamptz`.as('created_at')])
+          .where('request.mail_enabled', '=', true),
+      ),
   );
   if (!idempotencyKey) return withNote.selectFrom('request').selectAll().executeTakeFirstOrThrow();
   return withNote
@@ -192,6 +214,16 @@ export async function notesFor(db: Kysely<Database>, ids: string[]): Promise<Map
   return map;
 }
 
+/** Sets a case's stage (and the Open311 status that goes with it); one statement inside the caller's transaction. */
+export function setStage(tx: Kysely<Database>, id: string, stage: Stage, now: Date): Promise<RequestRow> {
+  return tx
+    .updateTable('service_requests')
+    .set({ stage, status: STAGE_INFO[stage].status, updated_at: now })
+    .where('service_request_id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 /** Moves a case to another stage with a note the citizen will read; the caller checks it is allowed. */
 export async function changeStage(
   db: Kysely<Database>,
@@ -202,12 +234,7 @@ export async function changeStage(
   now = new Date(),
 ): Promise<RequestRow> {
   return db.transaction().execute(async (tx) => {
-    const request = await tx
-      .updateTable('service_requests')
-      .set({ stage, status: STAGE_INFO[stage].status, updated_at: now })
-      .where('service_request_id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const request = await setStage(tx, id, stage, now);
     await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type: 'status', stage, description: note, author }).execute();
     return request;
   });
@@ -216,7 +243,8 @@ export async function changeStage(
 /** Adds a note to a case without changing its stage; `transcript` notes are for staff only. */
 export async function addNote(db: Kysely<Database>, id: string, type: 'note' | 'transcript', description: string, author: string, now = new Date()): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type, stage: null, description, author }).execute();
+    // A transcript is for staff only (issue 12: visibility decides who reads an entry).
+    await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type, stage: null, description, author, visibility: ENTRY_VISIBILITY[type] }).execute();
     await tx.updateTable('service_requests').set({ updated_at: now }).where('service_request_id', '=', id).execute();
   });
 }

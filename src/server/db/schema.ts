@@ -11,6 +11,9 @@ export interface Database {
   audit_log: AuditLogTable;
   hall_events: HallEventsTable;
   request_photos: RequestPhotosTable;
+  case_support: CaseSupportTable;
+  mail_outbox: MailOutboxTable;
+  case_escalations: CaseEscalationsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -49,6 +52,19 @@ export interface ServiceRequestsTable {
   requested_at: Timestamp;
   updated_at: Timestamp;
   expected_at: Timestamp | null;
+  // --- issue 12: the case loop ---
+  /** SHA-256 of the private follow-up secret (the secret itself is never stored). */
+  followup_hash: string | null;
+  /** Bumped to revoke a private link; the secret is derived from it. */
+  followup_version: Generated<number>;
+  /** The citizen's language for mails (id or en). */
+  lang: Generated<string>;
+  /** Whether the citizen gave an e-mail address and has not unsubscribed. */
+  mail_enabled: Generated<boolean>;
+  /** Set when the citizen answered "Belum beres"; stays set (the console's "Dibuka kembali"). */
+  reopened: Generated<boolean>;
+  /** The officer a supervisor assigned the case to. */
+  assigned_to: string | null;
 }
 
 export interface RequestNotesTable {
@@ -61,6 +77,12 @@ export interface RequestNotesTable {
   /** Null for system notes, which are worded from the stage in the reader's language. */
   description: string | null;
   author: string;
+  /** public: anyone with the number; private: the citizen's link and staff; internal: staff only. */
+  visibility: Generated<string>;
+  /** The staff member who wrote it, when one did. */
+  staff_id: string | null;
+  /** Kind-specific facts: transfer {from, to}, rating {rating}, assign {staff}, … */
+  detail: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
 export interface IdempotencyKeysTable {
@@ -126,4 +148,40 @@ export interface RequestPhotosTable {
   thumb: Buffer;
   published: boolean;
   created_at: Timestamp;
+}
+// --- issue 12: the case loop ---
+
+/** Agencies asked to help with a case they do not lead. */
+export interface CaseSupportTable {
+  service_request_id: string;
+  agency_code: string;
+  created_at: Timestamp;
+}
+
+/** Mails to citizens: a row first, then sent by the worker (src/server/mail/worker.ts). */
+export interface MailOutboxTable {
+  id: Generated<string>;
+  /** Unique per event (created:<id>, note:<note id>, fixed_question:<note id>). */
+  event_key: string;
+  service_request_id: string;
+  kind: string;
+  /** The timeline entry the mail tells about, when there is one. */
+  note_id: string | null;
+  /** queued, sent, skipped (unsubscribed / no longer relevant), failed (gave up). */
+  state: Generated<string>;
+  attempts: Generated<number>;
+  not_before: Timestamp;
+  /** A worker that claimed the row owns it until then; after a crash another takes it. */
+  lease_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+/** One row per overdue case that was escalated to the supervisors. */
+export interface CaseEscalationsTable {
+  service_request_id: string;
+  agency_code: string;
+  due_at: Timestamp;
+  escalated_at: Timestamp;
 }

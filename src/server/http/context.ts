@@ -6,6 +6,9 @@ import type { Places } from '../../shared/places';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/schema';
 import type { Secrets } from '../secrets';
+import type { CaseRules } from '../catalog/loadCaseRules';
+import type { EscalationJob } from '../cases/escalation';
+import type { MailWorker } from '../mail/worker';
 
 /** What every route needs, built once at start. */
 export interface AppContext {
@@ -24,4 +27,10 @@ export interface AppContext {
   publicBaseUrl(): string;
   /** Makassar's kecamatan and kelurahan (scenes/places). */
   places: Places;
+  /** Issue 12: holidays, "is it fixed?" delays and reply templates from scenes/. */
+  caseRules: CaseRules;
+  /** Issue 12: sends the mail outbox (idle without SMTP_URL). */
+  mail: MailWorker;
+  /** Issue 12: the overdue scan. */
+  escalation: EscalationJob;
 }

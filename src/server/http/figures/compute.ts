@@ -49,6 +49,13 @@ interface RequestAgg {
   close_median: unknown;
   closed: number;
   closed_within_sla: number;
+  filed_all: number;
+  self_filed: number;
+  rating_mean: unknown;
+  rating_count: number;
+  reopened: number;
+  answered_in_time: number;
+  first_reply_median_days: unknown;
 }
 
 const EMPTY: FigureValues = {
@@ -67,6 +74,12 @@ const EMPTY: FigureValues = {
   closed_within_sla: 0,
   within_sla_pct: null,
   close_median_hours: null,
+  rating_mean: null,
+  rating_count: 0,
+  reopened: 0,
+  reopen_rate_pct: null,
+  answered_in_time_pct: null,
+  first_reply_median_days: null,
 };
 
 /** numeric comes back as a string from node-postgres, as a number from PGlite: one rounding for both. */
@@ -118,7 +131,12 @@ async function requestFigures(db: Kysely<Database>, scope: FiguresScope): Promis
         (select min(n.created_at) from request_notes n
           where n.service_request_id = sr.service_request_id and n.type <> 'transcript' and n.author not in (${sql.join(NOT_A_RESPONSE)})) as first_response,
         (select min(n.created_at) from request_notes n
-          where n.service_request_id = sr.service_request_id and n.type = 'status' and n.stage in (${sql.join(CLOSED_STAGES)})) as closed_at
+          where n.service_request_id = sr.service_request_id and n.type = 'status' and n.stage in (${sql.join(CLOSED_STAGES)})) as closed_at,
+        (select min(n.created_at) from request_notes n
+          where n.service_request_id = sr.service_request_id and n.visibility = 'public' and n.author not in (${sql.join(NOT_A_RESPONSE)})) as first_reply,
+        (select (n.detail->>'rating')::int from request_notes n
+          where n.service_request_id = sr.service_request_id and n.type = 'rating' order by n.id desc limit 1) as rating,
+        sr.reopened, sr.api_client not like 'staff:%' as by_citizen
       from service_requests sr
       left join services s on s.service_code = sr.service_code
       where sr.requested_at >= ${scope.start} and sr.requested_at < ${scope.end} and ${scopeFilter(sql.ref('sr.agency_code'), scope)}
@@ -130,7 +148,14 @@ async function requestFigures(db: Kysely<Database>, scope: FiguresScope): Promis
       (percentile_cont(0.5) within group (order by extract(epoch from first_response - requested_at) / 3600))::float8 as first_response_median,
       (percentile_cont(0.5) within group (order by extract(epoch from closed_at - requested_at) / 3600))::float8 as close_median,
       count(closed_at)::int as closed,
-      (count(*) filter (where closed_at <= expected_at))::int as closed_within_sla
+      (count(*) filter (where closed_at <= expected_at))::int as closed_within_sla,
+      count(*)::int as filed_all,
+      (count(*) filter (where by_citizen))::int as self_filed,
+      avg(rating)::float8 as rating_mean,
+      count(rating)::int as rating_count,
+      (count(*) filter (where reopened))::int as reopened,
+      (count(*) filter (where first_reply <= expected_at))::int as answered_in_time,
+      (percentile_cont(0.5) within group (order by extract(epoch from first_reply - requested_at) / 86400))::float8 as first_reply_median_days
     from r
     group by grouping sets ((counter, h), (counter), ())
   `.execute(db);
@@ -163,7 +188,19 @@ function fromRequests(a: RequestAgg | undefined): Partial<FigureValues> {
     closed_within_sla: within,
     within_sla_pct: closed > 0 ? num((within / closed) * 100, 1) : null,
     close_median_hours: num(a.close_median, 2),
+    rating_mean: num(a.rating_mean, 2),
+    rating_count: count(a.rating_count),
+    reopened: count(a.reopened),
+    reopen_rate_pct: closed > 0 ? num((count(a.reopened) / closed) * 100, 1) : null,
+    answered_in_time_pct: count(a.filed_all) > 0 ? num((count(a.answered_in_time) / count(a.filed_all)) * 100, 1) : null,
+    first_reply_median_days: num(a.first_reply_median_days, 2),
   };
+}
+
+/** A counter's visits are its contacts: numbers taken there plus citizens' own filings (hall-wide rows keep entries). */
+function counterVisits(counter: string | null, e: EventAgg | undefined, r: RequestAgg | undefined): Partial<FigureValues> {
+  if (counter === null) return {};
+  return { visits: count(e?.queue_taken) + count(r?.self_filed) };
 }
 
 const key = (counter: string | null, h: number | null) => `${counter ?? ''}|${h ?? ''}`;
@@ -184,7 +221,14 @@ export async function computeFigures(db: Kysely<Database>, scope: FiguresScope):
   for (const r of [...eventHours.values(), ...requestHours.values()]) hourKeys.set(key(r.counter, count(r.h)), { counter: r.counter, h: count(r.h) });
   const rows: FigureHourRow[] = [...hourKeys.entries()]
     .sort(([, a], [, b]) => a.h - b.h || (a.counter ?? '').localeCompare(b.counter ?? ''))
-    .map(([k, { counter, h }]) => ({ hour: witaHourIso(h), counter, ...EMPTY, ...fromEvents(eventHours.get(k)), ...fromRequests(requestHours.get(k)) }));
+    .map(([k, { counter, h }]) => ({
+      hour: witaHourIso(h),
+      counter,
+      ...EMPTY,
+      ...fromEvents(eventHours.get(k)),
+      ...fromRequests(requestHours.get(k)),
+      ...counterVisits(counter, eventHours.get(k), requestHours.get(k)),
+    }));
 
   const eventTotals = byLevel(events, 1);
   const requestTotals = byLevel(requests, 1);
@@ -195,6 +239,7 @@ export async function computeFigures(db: Kysely<Database>, scope: FiguresScope):
     ...EMPTY,
     ...fromEvents(eventTotals.get(key(counter, null))),
     ...fromRequests(requestTotals.get(key(counter, null))),
+    ...counterVisits(counter, eventTotals.get(key(counter, null)), requestTotals.get(key(counter, null))),
   }));
 
   const overall: FigureValues = {
@@ -202,5 +247,7 @@ export async function computeFigures(db: Kysely<Database>, scope: FiguresScope):
     ...fromEvents(events.find((r) => level(count(r.g)) === 3)),
     ...fromRequests(requests.find((r) => level(count(r.g)) === 3)),
   };
+  // Without the hall in scope, the overall visits are the counters' contacts together.
+  if (!scope.hall) overall.visits = totals.reduce((sum, t) => sum + t.visits, 0);
   return { rows, totals, overall };
 }

@@ -6,6 +6,7 @@ import type { AttributeDefinition, Note, ServiceDefinition, ServiceListItem, Ser
 import { redactPersonal } from '../../../shared/personal';
 import { isStage, STAGE_INFO } from '../../../shared/stages';
 import type { NoteRow, RequestRow } from '../../db/requestStore';
+import { entryText, visibleTo } from '../../cases/timeline';
 
 /** The public services list (GET services), in the asked language. */
 export function presentServices(catalog: Catalog, lang: Lang): ServiceListItem[] {
@@ -40,9 +41,9 @@ export function presentDefinition(catalog: Catalog, code: string, lang: Lang): S
   return { service_code: code, attributes };
 }
 
-function noteText(note: NoteRow, lang: Lang): string {
-  if (note.description) return note.type === 'transcript' ? note.description : redactPersonal(note.description);
-  return isStage(note.stage) ? STAGE_INFO[note.stage].explain[lang] : '';
+function noteText(catalog: Catalog, note: NoteRow, lang: Lang, audience: 'public' | 'staff'): string {
+  const text = entryText(catalog, note, lang);
+  return audience === 'staff' ? text : redactPersonal(text);
 }
 
 /**
@@ -59,10 +60,11 @@ export function presentRequest(
 ): ServiceRequest {
   const entry = catalog.services.get(row.service_code);
   const stage = isStage(row.stage) ? row.stage : 'received';
-  // Chat transcripts are attached for staff; the public never sees them.
-  const visible = audience === 'staff' ? notes : notes?.filter((n) => n.type !== 'transcript');
-  const latest = visible?.filter((n) => n.type !== 'transcript').at(-1);
-  const statusNote = latest?.description ? ` — ${redactPersonal(latest.description)}` : '';
+  // Internal notes, transcripts and the citizen's own words are for staff; the public sees public entries only.
+  const visible = audience === 'staff' ? notes : notes?.filter((n) => visibleTo('public', n));
+  // status_notes: the stage and the latest public word (a reply, a stage note or a transfer).
+  const latest = notes?.filter((n) => visibleTo('public', n) && (n.description || n.type === 'transfer')).at(-1);
+  const statusNote = latest ? ` — ${redactPersonal(entryText(catalog, latest, lang))}` : '';
   const request: ServiceRequest = {
     service_request_id: row.service_request_id,
     status: row.status,
@@ -70,7 +72,8 @@ export function presentRequest(
     service_name: entry?.service.name[lang] ?? row.service_code,
     service_code: row.service_code,
     description: row.description === null ? null : redactPersonal(row.description),
-    agency_responsible: entry?.agency.name[lang] ?? row.agency_code,
+    // The lead agency: it follows a transfer (issue 12), so it is read from the case, not the service.
+    agency_responsible: catalog.agencies.find((a) => a.code === row.agency_code)?.name[lang] ?? row.agency_code,
     service_notice: entry?.service.notice?.[lang] ?? null,
     requested_datetime: toCityIso(new Date(row.requested_at)),
     updated_datetime: toCityIso(new Date(row.updated_at)),
@@ -87,7 +90,7 @@ export function presentRequest(
     request.notes = (visible ?? []).map(
       (n): Note => ({
         datetime: toCityIso(new Date(n.created_at)),
-        description: noteText(n, lang),
+        description: noteText(catalog, n, lang, audience),
         type: n.type,
         ...(isStage(n.stage) ? { stage: n.stage } : {}),
       }),

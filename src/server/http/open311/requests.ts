@@ -13,6 +13,7 @@ import { parseSubmission } from './parseSubmission';
 import { placeFilter, placeSubmission } from './place';
 import { photosOfBody, storePhotos } from '../../photos/store';
 import { presentRequest } from './present';
+import { privateLink } from '../../cases/privateLink';
 import { booleanParam, intParam, listParam, param, type Query } from './query';
 
 const DAY = 86_400_000;
@@ -54,7 +55,10 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
       apiClient,
       piiKey: ctx.secrets.piiKey,
       idempotencyKey,
+      holidays: ctx.caseRules.holidays,
+      lang,
     });
+    ctx.mail.kick();
   } catch (error) {
     if (error instanceof IdempotencyConflict) throw new Open311Error(422, [`Idempotency-Key: ${error.message}`]);
     throw error;
@@ -66,12 +70,14 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
     service_notice: entry.service.notice?.[lang] ?? null,
     account_id: row.account_id,
     ...(placed.warning ? { warning: placed.warning } : {}),
+    // Issue 12: the citizen's private follow-up link goes back only to whoever filed (never in a GET).
+    private_link: privateLink(ctx, row),
   };
   if (stored.replay) reply.header('idempotent-replayed', 'true');
   return sendOpen311(reply, format, 'service_requests', [result], stored.replay ? 200 : 201);
 }
 
-function dateParam(query: Query, name: string): Date | undefined {
+export function dateParam(query: Query, name: string): Date | undefined {
   const value = param(query, name);
   if (value === undefined || value === '') return undefined;
   const date = parseZonedDatetime(value);

@@ -12,6 +12,7 @@ import { checkJurisdiction, langOf, type Query } from './query';
 import { postRequest, sendRequest, sendRequests } from './requests';
 import { sendDefinition, sendServices } from './services';
 import { sendToken } from './tokens';
+import { sendUpdates } from './updates';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -127,6 +128,7 @@ export async function open311Routes(app: FastifyInstance, ctx: AppContext): Prom
     if (name === 'discovery') return sendDiscovery(ctx, reply, format);
     if (name === 'services') return sendServices(ctx, reply, format, lang);
     if (name === 'requests') return sendRequests(ctx, request, reply, format, lang);
+    if (name === 'servicerequestupdates') return sendUpdates(ctx, request, reply, format, lang);
     throw notFound(`no such endpoint: ${name.slice(0, 40)}`);
   });
   app.get<{ Params: { file: string } }>('/services/:file', async (request, reply) => {

@@ -1,0 +1,167 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { citizenAnswerSchema, citizenReplySchema, FOLLOWUP_API, FOLLOWUP_HEADER, ratingSchema, type FollowupView } from '../../../shared/caseLoop';
+import { toCityIso } from '../../../shared/datetime';
+import { isLang, pickLang, type Lang } from '../../../shared/i18n';
+import { isStage, STAGE_INFO } from '../../../shared/stages';
+import { audit } from '../../auth/audit';
+import { answerState } from '../../cases/caseActions';
+import { followupHash, looksLikeSecret } from '../../cases/followupLink';
+import { escapeHtml } from '../../mail/render';
+import { addEntry, presentTimeline, readTimeline } from '../../cases/timeline';
+import type { RequestRow } from '../../db/requestStore';
+import type { AppContext } from '../context';
+import { fail, parseBody } from '../replyErrors';
+
+/** Citizen replies per case per hour, on top of the per-address limit. */
+const REPLIES_PER_HOUR = 10;
+const NOT_VALID = 'private link: not valid';
+
+/**
+ * What the holder of a private link may do: read the public conversation and their own words,
+ * reply while the case is open, answer "Sudah beres" / "Belum beres" once it is resolved, and
+ * rate after "Sudah beres". A wrong or revoked link gets the same 404 as a case that does not exist.
+ */
+export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(rateLimit, { global: false });
+  const limited = {
+    config: {
+      rateLimit: {
+        max: ctx.config.followupRateLimit,
+        timeWindow: 60_000,
+        errorResponseBuilder: () => Object.assign(new Error('rate limited'), { statusCode: 429 }),
+      },
+    },
+  };
+
+  async function caseFor(request: FastifyRequest, secret: unknown): Promise<RequestRow | undefined> {
+    if (!looksLikeSecret(secret)) return undefined;
+    return ctx.db.selectFrom('service_requests').selectAll().where('followup_hash', '=', followupHash(secret)).executeTakeFirst();
+  }
+  const headerSecret = (request: FastifyRequest) => request.headers[FOLLOWUP_HEADER];
+  const langFor = (request: FastifyRequest, row: RequestRow): Lang => {
+    const asked = (request.query as { lang?: string } | undefined)?.lang;
+    if (isLang(asked)) return asked;
+    return request.headers['accept-language'] ? pickLang(undefined, request.headers['accept-language']) : isLang(row.lang) ? row.lang : 'id';
+  };
+
+  async function view(row: RequestRow, lang: Lang): Promise<FollowupView> {
+    const entry = ctx.catalog.services.get(row.service_code);
+    const agency = ctx.catalog.agencies.find((a) => a.code === row.agency_code);
+    const agencyName = agency?.short_name[lang] ?? row.agency_code;
+    const stage = isStage(row.stage) ? row.stage : 'received';
+    const state = await answerState(ctx.db, row);
+    const hasAddress = row.personal_data !== null && (await ctx.db.selectFrom('mail_outbox').select('id').where('event_key', '=', `created:${row.service_request_id}`).executeTakeFirst()) !== undefined;
+    return {
+      service_request_id: row.service_request_id,
+      service_name: entry?.service.name[lang] ?? row.service_code,
+      agency: agencyName,
+      stage,
+      stage_label: STAGE_INFO[stage].label[lang],
+      requested_datetime: toCityIso(new Date(row.requested_at)),
+      expected_datetime: row.expected_at ? toCityIso(new Date(row.expected_at)) : null,
+      reopened: row.reopened,
+      entries: presentTimeline(ctx.catalog, await readTimeline(ctx.db, row.service_request_id), 'private', lang, agencyName),
+      can_reply: row.status === 'open',
+      can_answer: state.canAnswer,
+      can_rate: state.canRate,
+      rating: state.rating,
+      mail: row.mail_enabled ? 'on' : hasAddress ? 'off' : 'none',
+    };
+  }
+
+  app.get(FOLLOWUP_API, limited, async (request, reply) => {
+    const row = await caseFor(request, headerSecret(request));
+    if (!row) return fail(reply, 404, NOT_VALID);
+    void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+    return view(row, langFor(request, row));
+  });
+
+  app.post(`${FOLLOWUP_API}/reply`, limited, async (request, reply) => {
+    const row = await caseFor(request, headerSecret(request));
+    if (!row) return fail(reply, 404, NOT_VALID);
+    const body = parseBody(citizenReplySchema, request.body, reply);
+    if (!body) return reply;
+    if (row.status !== 'open') return fail(reply, 409, 'case: it is closed; answer whether it is fixed instead');
+    const recent = await ctx.db
+      .selectFrom('request_notes')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('service_request_id', '=', row.service_request_id)
+      .where('author', '=', 'citizen')
+      .where('created_at', '>', new Date(Date.now() - 3_600_000))
+      .executeTakeFirstOrThrow();
+    if (Number(recent.n) >= REPLIES_PER_HOUR) return fail(reply, 429, `reply: at most ${REPLIES_PER_HOUR} replies an hour; please wait for the officer`);
+    await addEntry(ctx.db, { id: row.service_request_id, kind: 'citizen', text: body.text, author: 'citizen' });
+    return reply.code(201).send(await view((await caseFor(request, headerSecret(request)))!, langFor(request, row)));
+  });
+
+  app.post(`${FOLLOWUP_API}/answer`, limited, async (request, reply) => {
+    const found = await caseFor(request, headerSecret(request));
+    if (!found) return fail(reply, 404, NOT_VALID);
+    const body = parseBody(citizenAnswerSchema, request.body, reply);
+    if (!body) return reply;
+    const id = found.service_request_id;
+    const done = await ctx.db.transaction().execute(async (tx) => {
+      // The row lock makes a double click answer once.
+      const row = await tx.selectFrom('service_requests').selectAll().where('service_request_id', '=', id).forUpdate().executeTakeFirstOrThrow();
+      if (!(await answerState(tx, row)).canAnswer) return false;
+      if (body.fixed) {
+        await addEntry(tx, { id, kind: 'fixed', text: body.text ?? null, author: 'citizen' });
+      } else {
+        await tx.updateTable('service_requests').set({ stage: 'in_progress', status: 'open', reopened: true }).where('service_request_id', '=', id).execute();
+        await addEntry(tx, { id, kind: 'reopen', stage: 'in_progress', text: body.text ?? null, author: 'citizen' });
+      }
+      return true;
+    });
+    if (!done) return fail(reply, 409, 'answer: the case is not waiting for your answer (not resolved, or already answered)');
+    if (!body.fixed) await audit(ctx.db, null, 'reopen', id, { by: 'citizen' });
+    const row = (await caseFor(request, headerSecret(request)))!;
+    return view(row, langFor(request, row));
+  });
+
+  app.post(`${FOLLOWUP_API}/rating`, limited, async (request, reply) => {
+    const found = await caseFor(request, headerSecret(request));
+    if (!found) return fail(reply, 404, NOT_VALID);
+    const body = parseBody(ratingSchema, request.body, reply);
+    if (!body) return reply;
+    const id = found.service_request_id;
+    const done = await ctx.db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('service_requests').selectAll().where('service_request_id', '=', id).forUpdate().executeTakeFirstOrThrow();
+      if (!(await answerState(tx, row)).canRate) return false;
+      await addEntry(tx, { id, kind: 'rating', text: body.comment ?? null, author: 'citizen', detail: { rating: body.rating } });
+      return true;
+    });
+    if (!done) return fail(reply, 409, 'rating: possible once, after you answered "Sudah beres"');
+    const row = (await caseFor(request, headerSecret(request)))!;
+    return view(row, langFor(request, row));
+  });
+
+  // One-click unsubscribe (RFC 8058): mail clients POST here; a person who opens the link gets a button.
+  const unsubscribePath = `${FOLLOWUP_API}/unsubscribe`;
+  app.get(unsubscribePath, limited, async (request, reply) => {
+    const k = (request.query as { k?: string }).k;
+    const row = await caseFor(request, k);
+    if (!row) return fail(reply, 404, NOT_VALID);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .send(
+        `<!doctype html><html lang="id"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Berhenti berlangganan / Unsubscribe</title>
+<main><h1>Berhenti menerima surel / Stop e-mails</h1><p>Laporan ${escapeHtml(row.service_request_id)}</p>
+<form method="post" action="${unsubscribePath}?k=${escapeHtml(k!)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Berhenti / Unsubscribe</button></form></main></html>`,
+      );
+  });
+  app.post(unsubscribePath, limited, async (request, reply) => {
+    const row = await caseFor(request, (request.query as { k?: string }).k);
+    if (!row) return fail(reply, 404, NOT_VALID);
+    await ctx.db.transaction().execute(async (tx) => {
+      await tx.updateTable('service_requests').set({ mail_enabled: false }).where('service_request_id', '=', row.service_request_id).execute();
+      await tx.updateTable('mail_outbox').set({ state: 'skipped' }).where('service_request_id', '=', row.service_request_id).where('state', '=', 'queued').execute();
+    });
+    if (request.headers.accept?.includes('text/html')) {
+      return reply.type('text/html; charset=utf-8').send('<!doctype html><html lang="id"><meta charset="utf-8"><title>OK</title><main><h1>Anda tidak akan menerima surel lagi tentang laporan ini. / You will get no more e-mails about this report.</h1></main></html>');
+    }
+    return { ok: true, mail: 'off' };
+  });
+}
