@@ -16,6 +16,10 @@ import { staffAuthRoutes } from './http/staff/auth';
 import { staffCaseRoutes } from './http/staff/cases';
 import { figuresRoutes } from './http/figures/routes';
 import { startRealtime } from './realtime';
+import { securityHeaders, staffCsrfGuard } from './http/security';
+import { trustOf } from './net/clientAddress';
+import { HallGate } from './net/hallGate';
+import { SessionWatch } from './auth/sessionWatch';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { loadSecrets } from './secrets';
 
@@ -52,10 +56,14 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     secrets,
     apiKeys,
     hallEvents: new HallEventLog(database.db),
+    hallGate: new HallGate(config),
+    sessions: new SessionWatch(),
   };
 
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
+    // Behind a TLS proxy: request.ip and request.protocol (Secure cookies) come from the trusted proxy.
+    trustProxy: trustOf(config.trustProxy),
     // A URL the router cannot even decode still gets the Open311 error shape.
     frameworkErrors: (error, _request, reply) => {
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
@@ -70,6 +78,9 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
       },
     },
   });
+  await securityHeaders(app);
+  // Before any body is parsed: a cross-site form never reaches a staff route.
+  app.addHook('onRequest', staffCsrfGuard(config));
   await app.register(formbody);
   await app.register(cookie);
   await app.register(async (scope) => open311Routes(scope, ctx), { prefix: OPEN311_PATH });

@@ -43,6 +43,24 @@ export interface ServerConfig {
   /** The built web client; not served when absent. */
   clientDir: string;
   logLevel: string;
+  /**
+   * Which proxies in front may tell the client's address and protocol (X-Forwarded-For/-Proto):
+   * false (none, the default), true (any: only when the proxy is the sole way in), a hop count,
+   * or addresses/CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
+  /** Origins besides the server's own and PUBLIC_URL allowed to call staff routes and open rooms. */
+  allowedOrigins: string[];
+  /** Seat reservations (hall joins) one address may make per minute. */
+  hallJoinsPerMinute: number;
+  /** Open hall connections one address may hold at once. */
+  hallSeatsPerAddress: number;
+  /** Queue numbers one address may hold at once across the hall. */
+  hallQueuePerAddress: number;
+  /** How often open hall connections of staff are checked against their session. */
+  staffRecheckSeconds: number;
+  /** On a kiosk (KIOSK=1) staff may sign in only when this is set. */
+  kioskStaffLogin: boolean;
 }
 
 const envSchema = z.object({
@@ -70,7 +88,27 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   CLIENT_DIR: z.string().default('./dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|1|0|\d{1,2}|[0-9a-fA-F:.]+(\/\d{1,3})?(,[0-9a-fA-F:.]+(\/\d{1,3})?)*|loopback|uniquelocal|linklocal)$/, 'true, false, a hop count, or comma-separated proxy addresses/CIDR ranges')
+    .default('false'),
+  ALLOWED_ORIGINS: z
+    .string()
+    .regex(/^(https?:\/\/[^\s,/]+(,|$))*$/, 'comma-separated origins such as https://kios.makassarkota.go.id')
+    .default(''),
+  HALL_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
+  HALL_SEATS_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(50),
+  HALL_QUEUE_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(5),
+  STAFF_RECHECK_SECONDS: z.coerce.number().min(0.2).max(3600).default(30),
+  KIOSK_STAFF_LOGIN: z.enum(['0', '1', 'true', 'false']).default('0'),
 });
+
+function trustProxyOf(value: string): boolean | number | string[] {
+  if (value === 'true') return true;
+  if (value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',');
+}
 
 /** Reads the configuration, failing with the name of the variable that is wrong. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -102,5 +140,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     clientDir: resolve(e.CLIENT_DIR),
     logLevel: e.LOG_LEVEL,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',').filter(Boolean).map((o) => o.replace(/\/$/, '')),
+    hallJoinsPerMinute: e.HALL_JOINS_PER_MINUTE,
+    hallSeatsPerAddress: e.HALL_SEATS_PER_ADDRESS,
+    hallQueuePerAddress: e.HALL_QUEUE_PER_ADDRESS,
+    staffRecheckSeconds: e.STAFF_RECHECK_SECONDS,
+    kioskStaffLogin: e.KIOSK_STAFF_LOGIN === '1' || e.KIOSK_STAFF_LOGIN === 'true',
   };
 }

@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import { LocalDriver, LocalPresence, matchMaker, Server, type MatchMakerDriver, type Presence } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
@@ -6,6 +6,8 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { HALL_CAPACITY, HALL_ROOM } from '../shared/messages';
 import type { AppContext } from './http/context';
 import { bindHallRoom } from './rooms/HallRoom';
+import { isAllowedOrigin } from './http/security';
+import { addressKey, clientAddress, trustOf } from './net/clientAddress';
 
 export interface Realtime {
   close(): Promise<void>;
@@ -19,14 +21,32 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
   const redis = ctx.config.redisUrl;
   const presence: Presence = redis ? new RedisPresence(redis) : new LocalPresence();
   const driver: MatchMakerDriver = redis ? new RedisDriver(redis) : new LocalDriver();
+  const trust = trustOf(ctx.config.trustProxy);
+  // The rooms read the client's address from x-real-ip: it is always overwritten with the
+  // address we trust, never what the client sent.
+  const stampAddress = (req: IncomingMessage) => {
+    req.headers['x-real-ip'] = clientAddress(req, trust);
+    delete req.headers['x-forwarded-for'];
+  };
   const gameServer = new Server({
-    transport: new WebSocketTransport({ server, pingInterval: 5000, pingMaxRetries: 3 }),
+    transport: new WebSocketTransport({
+      server,
+      pingInterval: 5000,
+      pingMaxRetries: 3,
+      // Cross-site WebSocket hijacking: a page elsewhere may not open the hall with an officer's cookie.
+      verifyClient: (info: { req: IncomingMessage }) => {
+        if (!isAllowedOrigin(info.req.headers, ctx.config)) return false;
+        stampAddress(info.req);
+        return true;
+      },
+    }),
     presence,
     driver,
     publicAddress: ctx.config.publicAddress,
     gracefullyShutdown: false,
     greet: false,
   });
+  guardMatchmaking(gameServer, ctx, stampAddress);
   gameServer.define(HALL_ROOM, bindHallRoom(ctx), { capacity: ctx.config.hallCapacity ?? HALL_CAPACITY });
   await matchMaker.accept();
   return {
@@ -36,5 +56,28 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
       presence.shutdown();
       driver.shutdown();
     },
+  };
+}
+
+type MatchmakeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/**
+ * Matchmaking (seat reservations over HTTP) answers only allowed origins, and each address
+ * only so often: one process once reserved 600 seats in 15 s and filled the hall.
+ */
+function guardMatchmaking(gameServer: Server, ctx: AppContext, stampAddress: (req: IncomingMessage) => void): void {
+  const target = gameServer as unknown as { handleMatchMakeRequest: MatchmakeHandler };
+  const original = target.handleMatchMakeRequest.bind(gameServer);
+  const refuse = (res: ServerResponse, status: number, description: string) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(status === 429 ? { 'retry-after': '60' } : {}) });
+    res.end(JSON.stringify([{ code: status, description }]));
+  };
+  target.handleMatchMakeRequest = (req, res) => {
+    if (!isAllowedOrigin(req.headers, ctx.config)) return refuse(res, 403, 'Origin: not allowed to open the hall');
+    stampAddress(req);
+    if (req.method === 'POST' && !ctx.hallGate.allowJoin(addressKey(String(req.headers['x-real-ip'])))) {
+      return refuse(res, 429, 'hall: too many joins from this address; try again in a minute');
+    }
+    return original(req, res);
   };
 }

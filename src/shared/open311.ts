@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATATYPES } from './catalog';
 import { STAGES } from './stages';
+import { transcriptLineSchema } from './messages';
 
 /**
  * The shapes of Open311 GeoReport v2 answers, field names exactly as the spec spells
@@ -49,6 +50,8 @@ export const postResultSchema = z
       token: z.string().nullable().optional(),
       service_notice: z.string().nullable().optional(),
       account_id: z.string().nullable().optional(),
+      /** Makaverse extension: the case's private secret, given only to whoever filed it (attaching a chat transcript). */
+      case_secret: z.string().optional(),
     }),
   )
   .min(1);
@@ -62,6 +65,8 @@ export const noteSchema = z.object({
   /** `status` for a stage change, `note` for anything else said about the case. */
   type: z.string(),
   stage: z.enum(STAGES).optional(),
+  /** Staff only: a transcript's lines, speaker by speaker (render these, not the description). */
+  lines: z.array(transcriptLineSchema).optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { TranscriptLine } from '../../shared/messages';
 
 /** The tables as Kysely sees them; migrations.ts creates them. */
 export interface Database {
@@ -60,6 +61,8 @@ export interface RequestNotesTable {
   /** Null for system notes, which are worded from the stage in the reader's language. */
   description: string | null;
   author: string;
+  /** Issue 11 (011_transcript_lines): a transcript's structured lines; null for other notes. */
+  lines: ColumnType<TranscriptLine[] | null, string | null | undefined, string | null>;
 }
 
 export interface IdempotencyKeysTable {

@@ -5,6 +5,8 @@ import type { HallGeometry, HallLayout } from '../../shared/hall';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/schema';
 import type { Secrets } from '../secrets';
+import type { HallGate } from '../net/hallGate';
+import type { SessionWatch } from '../auth/sessionWatch';
 
 /** What every route needs, built once at start. */
 export interface AppContext {
@@ -19,4 +21,8 @@ export interface AppContext {
   apiKeys: Map<string, string>;
   /** What happens at the counters, for the figures; one log per process, flushed before the database closes. */
   hallEvents: HallEventLog;
+  /** Per-address limits, moderation memory and visit counting for the hall (issue 11). */
+  hallGate: HallGate;
+  /** Tells open hall connections when a staff session ends (logout, disabled account). */
+  sessions: SessionWatch;
 }

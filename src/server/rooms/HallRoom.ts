@@ -1,12 +1,14 @@
 import { matchMaker, Room, type AuthContext, type Client } from '@colyseus/core';
 import type { z } from 'zod';
 import { HALL_ROOM, clientMessages, joinOptionsSchema, SERVER_EVENTS, type ClientMessageType } from '../../shared/messages';
+import { ticketPrefixes } from '../../shared/tickets';
 import type { AppContext } from '../http/context';
 import { onAttach, onChat, onEndService } from './hall/conversation';
-import { onModerate } from './hall/moderation';
+import { onClearQueue, onModerate } from './hall/moderation';
 import { onMove } from './hall/movement';
 import { authenticate, join, leave } from './hall/presence';
 import { leaveQueue, onCallNext, onQueueTake } from './hall/queue';
+import { recheckAllStaff, recheckStaff } from './hall/staffSessions';
 import type { AuthData, HallClient } from './hall/types';
 import { CounterState } from './schema/CounterState';
 import { HallState } from './schema/HallState';
@@ -22,7 +24,8 @@ import { HallState } from './schema/HallState';
  * - queue.ts         queue numbers and calling the next citizen
  * - counters.ts      which counter is live and closing it
  * - conversation.ts  chat, ending a conversation, the transcript
- * - moderation.ts    a supervisor mutes or removes a visitor
+ * - moderation.ts    a supervisor mutes, removes (remembered) or clears a queue of abusers
+ * - staffSessions.ts staff powers end with the session (logout, disabled, expiry, reconnect)
  */
 export abstract class HallRoom extends Room<HallState> {
   abstract readonly ctx: AppContext;
@@ -31,6 +34,8 @@ export abstract class HallRoom extends Room<HallState> {
   /** Visitors per instance; a spectator (a projector) takes a seat too, though it is not a visitor. */
   override maxClients = 500;
   override autoDispose = true;
+  private stopWatching?: () => void;
+  private prefixes?: Map<string, string>;
 
   override async onCreate(options: { capacity?: number }): Promise<void> {
     this.setState(new HallState());
@@ -48,10 +53,14 @@ export abstract class HallRoom extends Room<HallState> {
     this.handle('queueTake', (client, m) => onQueueTake(this, client, m.counter));
     this.handle('queueLeave', (client) => leaveQueue(this, client));
     this.handle('chat', (client, m) => onChat(this, client, m.text));
-    this.handle('attachTranscript', (client, m) => onAttach(this, client, m.service_request_id));
+    this.handle('attachTranscript', (client, m) => onAttach(this, client, m));
     this.handle('callNext', (client) => onCallNext(this, client));
     this.handle('endService', (client) => onEndService(this, client, 'officer_ended'));
     this.handle('moderate', (client, m) => onModerate(this, client, m));
+    this.handle('clearQueue', (client, m) => onClearQueue(this, client, m));
+    // A logout here ends staff powers at once; other ends (expiry, another process) within a period.
+    this.stopWatching = this.ctx.sessions.onEnded((staffId) => void recheckAllStaff(this, staffId));
+    this.clock.setInterval(() => void recheckAllStaff(this), this.ctx.config.staffRecheckSeconds * 1000);
     // Anything else is dropped quietly.
     this.onMessage('*', () => undefined);
   }
@@ -69,6 +78,7 @@ export abstract class HallRoom extends Room<HallState> {
   }
 
   override async onDispose(): Promise<void> {
+    this.stopWatching?.();
     await this.ctx.hallEvents.flush();
   }
 
@@ -87,6 +97,16 @@ export abstract class HallRoom extends Room<HallState> {
         console.error(`hall room: ${type} failed`, error instanceof Error ? error.message : error);
       });
     });
+  }
+
+  recheckStaff(client: HallClient): Promise<void> {
+    return recheckStaff(this, client);
+  }
+
+  /** This hall's ticket prefix for a counter (unique per agency). */
+  ticketPrefix(code: string): string {
+    this.prefixes ??= ticketPrefixes(this.ctx.catalog.agencies.map((a) => a.code));
+    return this.prefixes.get(code) ?? code.slice(0, 3).toUpperCase();
   }
 
   clientBySession(sessionId: string): HallClient | undefined {

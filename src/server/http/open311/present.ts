@@ -86,6 +86,7 @@ export function presentRequest(
         description: noteText(n, lang),
         type: n.type,
         ...(isStage(n.stage) ? { stage: n.stage } : {}),
+        ...(audience === 'staff' && n.lines ? { lines: n.lines } : {}),
       }),
     );
   }

@@ -1,8 +1,11 @@
-import { CHAT_PER_10S, SERVER_EVENTS, type ChatLine } from '../../../shared/messages';
+import { toCityIso } from '../../../shared/datetime';
+import { CHAT_PER_10S, SERVER_EVENTS, type ChatLine, type ClientMessage, type TranscriptLine } from '../../../shared/messages';
+import { isCaseSecret } from '../../auth/caseSecret';
 import { addNote } from '../../db/requestStore';
 import type { HallRoom } from '../HallRoom';
 import type { CounterState } from '../schema/CounterState';
 import { officerCounter } from './counters';
+import { showInitials } from './queue';
 import type { HallClient } from './types';
 
 const MAX_TRANSCRIPT = 300;
@@ -19,7 +22,10 @@ export function endConversation(room: HallRoom, counter: CounterState, reason: s
   const ended = { counter: counter.code, ticket: counter.serving, reason };
   citizen?.send(SERVER_EVENTS.ended, ended);
   officer?.send(SERVER_EVENTS.ended, ended);
-  if (citizen) citizen.userData!.counter = undefined;
+  if (citizen) {
+    citizen.userData!.counter = undefined;
+    showInitials(room, citizen, false);
+  }
   counter.serving = '';
   counter.servingSessionId = '';
 }
@@ -36,7 +42,8 @@ export function onChat(room: HallRoom, client: HallClient, text: string): void {
   const ownCounter = officerCounter(room, client);
   const counter = ownCounter ?? [...room.state.counters.values()].find((c) => c.servingSessionId === client.sessionId);
   if (!counter || !counter.servingSessionId) return room.refuse(client, 'chat', 'not_in_conversation');
-  const line: ChatLine = { from: ownCounter ? 'officer' : 'citizen', name: visitor.name, text, at: new Date(now).toISOString() };
+  // The full name goes only to the two people talking; the state shows initials while served.
+  const line: ChatLine = { from: ownCounter ? 'officer' : 'citizen', name: data.fullName || visitor.name, text, at: new Date(now).toISOString() };
   const citizen = room.clientBySession(counter.servingSessionId);
   const officer = room.clientBySession(counter.officerSessionId);
   if (citizen && citizen.userData!.transcript.length === 0) room.ctx.hallEvents.record('chat', counter.code);
@@ -45,15 +52,34 @@ export function onChat(room: HallRoom, client: HallClient, text: string): void {
   officer?.send(SERVER_EVENTS.chat, line);
 }
 
-/** With the citizen's consent, the conversation becomes a note on the case it produced. */
-export async function onAttach(room: HallRoom, client: HallClient, id: string): Promise<void> {
+/** One transcript line as text for readers that show only the note's description: times in WITA, one line each. */
+export function transcriptText(lines: TranscriptLine[]): string {
+  return lines
+    .map((l) => `[${toCityIso(new Date(l.at)).slice(11, 16)} WITA] ${l.from === 'officer' ? 'Petugas' : 'Warga'} ${l.name}: ${l.text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ⏎ ')}`)
+    .join('\n');
+}
+
+/**
+ * With the citizen's consent, the conversation becomes a note on the case it produced: a case
+ * filed during this conversation from the citizen's own address, or any case whose private
+ * secret the citizen holds. A public tracking number alone is not enough (it was once used to
+ * put one's conversation on a stranger's case).
+ */
+export async function onAttach(room: HallRoom, client: HallClient, m: ClientMessage<'attachTranscript'>): Promise<void> {
   const data = client.userData!;
+  const id = m.service_request_id;
   if (data.transcript.length === 0 || !data.transcriptCounter) return room.refuse(client, 'attachTranscript', 'no_conversation');
-  const row = await room.ctx.db.selectFrom('service_requests').select(['agency_code']).where('service_request_id', '=', id).executeTakeFirst();
-  const agency = room.ctx.catalog.agencies.find((a) => a.code === data.transcriptCounter);
+  const { ctx } = room;
+  const row = await ctx.db.selectFrom('service_requests').select(['agency_code', 'requested_at']).where('service_request_id', '=', id).executeTakeFirst();
+  const agency = ctx.catalog.agencies.find((a) => a.code === data.transcriptCounter);
   if (!row || (row.agency_code !== data.transcriptCounter && !agency?.general)) return room.refuse(client, 'attachTranscript', 'unknown_case');
-  const text = data.transcript.map((l) => `[${l.at.slice(11, 16)}Z] ${l.from === 'officer' ? 'Petugas' : 'Warga'} ${l.name}: ${l.text}`).join('\n');
-  await addNote(room.ctx.db, id, 'transcript', `Percakapan di loket (disetujui warga):\n${text}`, 'citizen');
+  const filedHere =
+    data.conversationSince !== undefined &&
+    new Date(row.requested_at).getTime() >= data.conversationSince - 1000 &&
+    ctx.hallGate.filedFrom(id) === client.auth?.address;
+  if (!filedHere && !isCaseSecret(ctx.secrets.piiKey, id, m.secret)) return room.refuse(client, 'attachTranscript', 'not_your_case');
+  const lines: TranscriptLine[] = data.transcript.map((l) => ({ from: l.from, name: l.name, at: l.at, text: l.text }));
+  await addNote(ctx.db, id, 'transcript', `Percakapan di loket (disetujui warga):\n${transcriptText(lines)}`, 'citizen', new Date(), lines);
   data.transcript = [];
   client.send(SERVER_EVENTS.attached, { service_request_id: id });
 }

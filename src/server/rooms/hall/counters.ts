@@ -2,6 +2,7 @@ import { SERVER_EVENTS } from '../../../shared/messages';
 import type { HallRoom } from '../HallRoom';
 import type { CounterState } from '../schema/CounterState';
 import { endConversation } from './conversation';
+import { dropEntry, showInitials } from './queue';
 import type { HallClient } from './types';
 
 /** The counter this connection staffs, if any. */
@@ -13,13 +14,16 @@ export function officerCounter(room: HallRoom, client: HallClient): CounterState
 /** The counter goes back to self-service; queued citizens are told and offered it. */
 export function closeCounter(room: HallRoom, counter: CounterState, reason: string): void {
   if (counter.servingSessionId) endConversation(room, counter, reason);
-  for (const entry of counter.queue) {
+  while (counter.queue.length > 0) {
+    const entry = dropEntry(room, counter, 0)!;
     const citizen = room.clientBySession(entry.sessionId);
     citizen?.send(SERVER_EVENTS.counterClosed, { counter: counter.code });
-    if (citizen) citizen.userData!.counter = undefined;
+    if (citizen) {
+      citizen.userData!.counter = undefined;
+      showInitials(room, citizen, false);
+    }
+    room.ctx.hallEvents.record('queue_abandoned', counter.code);
   }
-  for (let i = 0; i < counter.queue.length; i += 1) room.ctx.hallEvents.record('queue_abandoned', counter.code);
-  counter.queue.clear();
   room.ctx.hallEvents.record('counter_close', counter.code);
   counter.officer = '';
   counter.officerSessionId = '';

@@ -1,26 +1,59 @@
 import { SERVER_EVENTS } from '../../../shared/messages';
+import { initialsOf } from '../../../shared/names';
 import type { HallRoom } from '../HallRoom';
+import type { CounterState } from '../schema/CounterState';
 import { QueueEntry } from '../schema/QueueEntry';
 import { officerCounter } from './counters';
 import { endConversation } from './conversation';
 import type { HallClient } from './types';
 
-/** A citizen takes a number at a live counter. */
+/** Queue numbers one visitor may take in QUEUE_WINDOW_MS (leaving and re-taking is how a bot floods). */
+const QUEUE_TAKES_PER_VISITOR = 5;
+const QUEUE_WINDOW_MS = 10 * 60_000;
+
+/**
+ * While a citizen queues or is served, everyone else sees only their initials: the hall
+ * must not tell who waits at Disdukcapil or Dinsos. The serving officer gets the full name
+ * in the `called` message.
+ */
+export function showInitials(room: HallRoom, client: HallClient, hidden: boolean): void {
+  const visitor = room.state.visitors.get(client.sessionId);
+  const data = client.userData;
+  if (!visitor || !data || client.auth?.staff) return;
+  visitor.name = hidden && !/^Warga \d+$/.test(data.fullName) ? initialsOf(data.fullName) : data.fullName;
+}
+
+/** A citizen takes a number at a live counter, within the per-visitor and per-address limits. */
 export function onQueueTake(room: HallRoom, client: HallClient, code: string): void {
   const counter = room.state.counters.get(code);
   const data = client.userData!;
   if (client.auth?.staff) return room.refuse(client, 'queueTake', 'staff_cannot_queue');
   if (!counter || !counter.officer) return room.refuse(client, 'queueTake', 'counter_not_live');
   if (data.counter) return room.refuse(client, 'queueTake', 'already_queued');
+  const now = Date.now();
+  data.queueTimes = data.queueTimes.filter((t) => now - t < QUEUE_WINDOW_MS);
+  if (data.queueTimes.length >= QUEUE_TAKES_PER_VISITOR) return room.refuse(client, 'queueTake', 'too_many_numbers');
+  if (!room.ctx.hallGate.takeQueue(client.auth!.address)) return room.refuse(client, 'queueTake', 'too_many_from_address');
+  data.queueTimes.push(now);
   const entry = new QueueEntry();
-  const prefix = code.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase();
-  entry.ticket = `${prefix}-${String(counter.nextNumber).padStart(3, '0')}`;
+  entry.ticket = `${room.ticketPrefix(code)}-${String(counter.nextNumber).padStart(3, '0')}`;
   entry.sessionId = client.sessionId;
-  entry.since = Date.now();
+  entry.since = now;
+  entry.address = client.auth!.address;
   counter.nextNumber = (counter.nextNumber % 999) + 1;
   counter.queue.push(entry);
   data.counter = code;
+  showInitials(room, client, true);
   room.ctx.hallEvents.record('queue_take', code);
+}
+
+/** Takes one entry off a counter's queue, giving its address its number back. */
+export function dropEntry(room: HallRoom, counter: CounterState, index: number): QueueEntry | undefined {
+  const [entry] = counter.queue.splice(index, 1);
+  if (!entry) return undefined;
+  const citizen = room.clientBySession(entry.sessionId);
+  room.ctx.hallGate.freeQueue(citizen?.auth?.address ?? entry.address);
+  return entry;
 }
 
 /** Leaves the queue (or the conversation) the citizen is in. */
@@ -31,12 +64,13 @@ export function leaveQueue(room: HallRoom, client: HallClient): void {
   if (counter) {
     const i = counter.queue.findIndex((e) => e.sessionId === client.sessionId);
     if (i >= 0) {
-      counter.queue.splice(i, 1);
+      dropEntry(room, counter, i);
       room.ctx.hallEvents.record('queue_abandoned', counter.code);
     }
     if (counter.servingSessionId === client.sessionId) endConversation(room, counter, 'citizen_left');
   }
   data.counter = undefined;
+  showInitials(room, client, false);
 }
 
 /** The officer calls the next citizen still in the hall; the conversation starts. */
@@ -44,8 +78,8 @@ export function onCallNext(room: HallRoom, client: HallClient): void {
   const counter = officerCounter(room, client);
   if (!counter) return room.refuse(client, 'callNext', 'not_on_duty');
   if (counter.servingSessionId) endConversation(room, counter, 'next_called');
-  const next = counter.queue.shift();
-  if (!next) return room.refuse(client, 'callNext', 'queue_empty');
+  if (counter.queue.length === 0) return room.refuse(client, 'callNext', 'queue_empty');
+  const next = dropEntry(room, counter, 0)!;
   const citizen = room.clientBySession(next.sessionId);
   if (!citizen) return onCallNext(room, client);
   counter.serving = next.ticket;
@@ -56,7 +90,8 @@ export function onCallNext(room: HallRoom, client: HallClient): void {
   counter.avgServiceSeconds = Math.max(60, Math.min(1800, Math.round(counter.avgServiceSeconds * 0.8 + Math.max(waited, 60) * 0.2)));
   citizen.userData!.transcript = [];
   citizen.userData!.transcriptCounter = counter.code;
+  citizen.userData!.conversationSince = Date.now();
   const called = { counter: counter.code, ticket: next.ticket, officer: counter.officer };
   citizen.send(SERVER_EVENTS.called, called);
-  client.send(SERVER_EVENTS.called, { ...called, citizen: room.state.visitors.get(next.sessionId)?.name ?? '' });
+  client.send(SERVER_EVENTS.called, { ...called, citizen: citizen.userData!.fullName });
 }

@@ -15,10 +15,22 @@ export interface UserData {
   removed?: boolean;
   /** A projector or big screen watching the hall: no avatar, not counted, every message refused. */
   spectator?: boolean;
+  /** The name the citizen chose; the state shows only initials while they queue or are served. */
+  fullName: string;
+  /** When this citizen took queue numbers lately (a per-visitor limit). */
+  queueTimes: number[];
+  /** When the current conversation began (a case filed after it may receive the transcript). */
+  conversationSince?: number;
 }
 
 export interface AuthData {
   staff?: StaffProfile;
+  /** The staff session token, re-checked while connected and on reconnect (server-side only). */
+  token?: string;
+  /** The address key (IPv6 by /64) the limits count under. */
+  address: string;
+  /** The browser's device id, when it sent one. */
+  device?: string;
 }
 
 export type HallClient = Client<UserData, AuthData>;
