@@ -43,7 +43,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
   const secrets = await loadSecrets(config.dataDir, { piiKey: config.piiKey, clientApiKey: config.clientApiKey });
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   await syncServices(database.db, catalog);
-  const demoAccounts = await syncDemoAccounts(database.db, catalog, config.demo);
+  const demoAccounts = await syncDemoAccounts(database.db, catalog, config.demo, config.demoPassword);
   const apiKeys = new Map<string, string>([[secrets.clientApiKey, 'makaverse-web']]);
   for (const [name, key] of Object.entries(config.apiKeys)) apiKeys.set(key, name);
   const ctx: AppContext = {

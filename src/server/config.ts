@@ -59,8 +59,8 @@ export interface ServerConfig {
   hallQueuePerAddress: number;
   /** How often open hall connections of staff are checked against their session. */
   staffRecheckSeconds: number;
-  /** On a kiosk (KIOSK=1) staff may sign in only when this is set. */
-  kioskStaffLogin: boolean;
+  /** Demo mode's password for every demo account; random at each start when not given. */
+  demoPassword?: string;
 }
 
 const envSchema = z.object({
@@ -100,7 +100,7 @@ const envSchema = z.object({
   HALL_SEATS_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(50),
   HALL_QUEUE_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(5),
   STAFF_RECHECK_SECONDS: z.coerce.number().min(0.2).max(3600).default(30),
-  KIOSK_STAFF_LOGIN: z.enum(['0', '1', 'true', 'false']).default('0'),
+  DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').max(200).optional(),
 });
 
 function trustProxyOf(value: string): boolean | number | string[] {
@@ -146,6 +146,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     hallSeatsPerAddress: e.HALL_SEATS_PER_ADDRESS,
     hallQueuePerAddress: e.HALL_QUEUE_PER_ADDRESS,
     staffRecheckSeconds: e.STAFF_RECHECK_SECONDS,
-    kioskStaffLogin: e.KIOSK_STAFF_LOGIN === '1' || e.KIOSK_STAFF_LOGIN === 'true',
+    demoPassword: e.DEMO_PASSWORD,
   };
 }

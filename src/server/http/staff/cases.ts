@@ -40,7 +40,8 @@ export async function staffCaseRoutes(app: FastifyInstance, ctx: AppContext): Pr
     const row = await ctx.db.selectFrom('service_requests').selectAll().where('service_request_id', '=', request.params.id).executeTakeFirst();
     if (!row || !canSeeAgency(staff, row.agency_code)) return reply.code(404).send({ error: 'no such case for your agency' });
     const notes = await notesFor(ctx.db, [row.service_request_id]);
-    const personal = row.personal_data ? decryptPersonal(ctx.secrets.piiKey, row.personal_data) : null;
+    // Demo accounts share a password printed on a screen: they never see a complainant's personal data.
+    const personal = row.personal_data && !staff.demo ? decryptPersonal(ctx.secrets.piiKey, row.personal_data) : null;
     if (personal) await audit(ctx.db, staff.id, 'view_personal', row.service_request_id, { fields: [...Object.keys(personal.contact).filter((k) => personal.contact[k as keyof typeof personal.contact]), ...Object.keys(personal.private_attributes)] });
     return {
       case: {
@@ -49,6 +50,7 @@ export async function staffCaseRoutes(app: FastifyInstance, ctx: AppContext): Pr
         attributes: row.attributes,
         contact: personal?.contact ?? null,
         // The NIK is shown masked; the full number stays encrypted at rest.
+        ...(staff.demo && row.personal_data ? { personal_hidden: 'demo_account' } : {}),
         private_attributes: personal ? Object.fromEntries(Object.entries(personal.private_attributes).map(([k, v]) => [k, maskNik(v)])) : {},
       },
     };
