@@ -20,6 +20,7 @@ import { securityHeaders, staffCsrfGuard } from './http/security';
 import { trustOf } from './net/clientAddress';
 import { HallGate } from './net/hallGate';
 import { SessionWatch } from './auth/sessionWatch';
+import { RefusalLog } from './net/refusalLog';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { loadSecrets } from './secrets';
 
@@ -58,6 +59,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     hallEvents: new HallEventLog(database.db),
     hallGate: new HallGate(config),
     sessions: new SessionWatch(),
+    refusals: new RefusalLog(() => undefined),
   };
 
   const app = Fastify({
@@ -78,6 +80,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
       },
     },
   });
+  ctx.refusals.setSink((line) => app.log.warn(line));
   await securityHeaders(app);
   // Before any body is parsed: a cross-site form never reaches a staff route.
   app.addHook('onRequest', staffCsrfGuard(config));

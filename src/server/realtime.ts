@@ -8,6 +8,7 @@ import type { AppContext } from './http/context';
 import { bindHallRoom } from './rooms/HallRoom';
 import { isAllowedOrigin } from './http/security';
 import { addressKey, clientAddress, trustOf } from './net/clientAddress';
+import { colyseusLogger } from './net/refusalLog';
 
 export interface Realtime {
   close(): Promise<void>;
@@ -44,6 +45,7 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
     driver,
     publicAddress: ctx.config.publicAddress,
     gracefullyShutdown: false,
+    logger: colyseusLogger(ctx.refusals),
     greet: false,
   });
   guardMatchmaking(gameServer, ctx, stampAddress);

@@ -7,6 +7,7 @@ import type { Database } from '../db/schema';
 import type { Secrets } from '../secrets';
 import type { HallGate } from '../net/hallGate';
 import type { SessionWatch } from '../auth/sessionWatch';
+import type { RefusalLog } from '../net/refusalLog';
 
 /** What every route needs, built once at start. */
 export interface AppContext {
@@ -25,4 +26,6 @@ export interface AppContext {
   hallGate: HallGate;
   /** Tells open hall connections when a staff session ends (logout, disabled account). */
   sessions: SessionWatch;
+  /** Refused messages and connection errors: one rate-limited line each, no stack traces. */
+  refusals: RefusalLog;
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { HALL_ROOM, clientMessages, joinOptionsSchema, SERVER_EVENTS, type ClientMessageType } from '../../shared/messages';
 import { ticketPrefixes } from '../../shared/tickets';
 import type { AppContext } from '../http/context';
+import { oneLine } from '../net/refusalLog';
 import { onAttach, onChat, onEndService } from './hall/conversation';
 import { onClearQueue, onModerate } from './hall/moderation';
 import { onMove } from './hall/movement';
@@ -61,8 +62,8 @@ export abstract class HallRoom extends Room<HallState> {
     // A logout here ends staff powers at once; other ends (expiry, another process) within a period.
     this.stopWatching = this.ctx.sessions.onEnded((staffId) => void recheckAllStaff(this, staffId));
     this.clock.setInterval(() => void recheckAllStaff(this), this.ctx.config.staffRecheckSeconds * 1000);
-    // Anything else is dropped quietly.
-    this.onMessage('*', () => undefined);
+    // Anything else is dropped, with one (rate-limited) line in the log.
+    this.onMessage('*', (client, type) => this.ctx.refusals.write(`hall: unknown message type from ${client.sessionId}: ${oneLine(String(type)).slice(0, 40)}`));
   }
 
   override onAuth(_client: HallClient, options: unknown, context: AuthContext): Promise<AuthData> {
@@ -92,9 +93,13 @@ export abstract class HallRoom extends Room<HallState> {
         return;
       }
       const parsed = schema.safeParse(raw ?? {});
-      if (!parsed.success) return;
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        this.ctx.refusals.write(`hall ${type} from ${client.sessionId}: ${issue.path.join('.') || 'message'}: ${issue.message}`);
+        return;
+      }
       Promise.resolve(handler(client, parsed.data as z.infer<(typeof clientMessages)[T]>)).catch((error: unknown) => {
-        console.error(`hall room: ${type} failed`, error instanceof Error ? error.message : error);
+        this.ctx.refusals.write(`hall ${type} failed: ${oneLine(error)}`);
       });
     });
   }
