@@ -75,7 +75,7 @@ export async function onAttach(room: HallRoom, client: HallClient, m: ClientMess
   if (!row || (row.agency_code !== data.transcriptCounter && !agency?.general)) return room.refuse(client, 'attachTranscript', 'unknown_case');
   const filedHere =
     data.conversationSince !== undefined &&
-    new Date(row.requested_at).getTime() >= data.conversationSince - 1000 &&
+    new Date(row.requested_at).getTime() >= data.conversationSince &&
     ctx.hallGate.filedFrom(id) === client.auth?.address;
   if (!filedHere && !isCaseSecret(ctx.secrets.piiKey, id, m.secret)) return room.refuse(client, 'attachTranscript', 'not_your_case');
   const lines: TranscriptLine[] = data.transcript.map((l) => ({ from: l.from, name: l.name, at: l.at, text: l.text }));
