@@ -3,7 +3,7 @@ export const FREE_FAILURES = 5;
 const MAX_LOCK_SECONDS = 15 * 60;
 /** Failures forgotten this long after the last one. */
 const FORGET_MS = 60 * 60_000;
-/** A burst: this many failures on one account within BURST_WINDOW_MS tells the supervisors. */
+/** A burst: this many failed or refused attempts on one account within BURST_WINDOW_MS tells the supervisors. */
 export const BURST_FAILURES = 10;
 const BURST_WINDOW_MS = 10 * 60_000;
 
@@ -40,14 +40,25 @@ export class LoginThrottle {
     const over = s.failures - FREE_FAILURES;
     const lockSeconds = over > 0 ? Math.min(MAX_LOCK_SECONDS, 2 ** (over - 1)) : 0;
     s.lockedUntil = now + lockSeconds * 1000;
-    let burst: { failures: number; addresses: number } | null = null;
-    if (s.recent.length >= BURST_FAILURES && now - s.burstNoticeAt > BURST_WINDOW_MS) {
-      s.burstNoticeAt = now;
-      burst = { failures: s.recent.length, addresses: s.addresses.size };
-    }
+    const burst = this.burstOf(s, now);
     this.accounts.set(username, s);
     if (this.accounts.size > 10_000) for (const [k, v] of this.accounts) if (now - v.last > FORGET_MS) this.accounts.delete(k);
     return { lockSeconds, burst };
+  }
+
+  /** An attempt refused while locked: no longer lock, but it counts towards a burst. */
+  refused(username: string, address: string, now = Date.now()): { failures: number; addresses: number } | null {
+    const s = this.state(username, now);
+    if (!s) return null;
+    s.recent = [...s.recent.filter((t) => now - t < BURST_WINDOW_MS), now];
+    s.addresses.add(address);
+    return this.burstOf(s, now);
+  }
+
+  private burstOf(s: AccountState, now: number): { failures: number; addresses: number } | null {
+    if (s.recent.length < BURST_FAILURES || now - s.burstNoticeAt <= BURST_WINDOW_MS) return null;
+    s.burstNoticeAt = now;
+    return { failures: s.recent.length, addresses: s.addresses.size };
   }
 
   succeeded(username: string): void {

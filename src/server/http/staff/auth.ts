@@ -25,8 +25,15 @@ export async function staffAuthRoutes(app: FastifyInstance, ctx: AppContext): Pr
       const body = loginSchema.safeParse(request.body);
       if (!body.success) return reply.code(400).send({ error: `${body.error.issues[0].path.join('.') || 'body'}: ${body.error.issues[0].message}` });
       const username = body.data.username.toLowerCase().slice(0, 64);
+      /** The supervisors' notice (GET /api/staff/notices) and one log line, once per burst. */
+      const reportBurst = async (burst: { failures: number; addresses: number } | null) => {
+        if (!burst) return;
+        await audit(ctx.db, null, 'login_burst', username, burst);
+        request.log.warn(`login burst against staff account ${username}: ${burst.failures} attempts from ${burst.addresses} addresses`);
+      };
       const locked = throttle.lockedFor(username);
       if (locked > 0) {
+        await reportBurst(throttle.refused(username, addressKey(request.ip)));
         reply.header('retry-after', String(locked));
         return reply.code(429).send({ error: `too many failed logins for this account; try again in ${locked} s`, error_id: `Terlalu banyak percobaan masuk; coba lagi dalam ${locked} detik.` });
       }
@@ -35,11 +42,7 @@ export async function staffAuthRoutes(app: FastifyInstance, ctx: AppContext): Pr
         const address = addressKey(request.ip);
         const { lockSeconds, burst } = throttle.failed(username, address);
         await audit(ctx.db, null, 'login_failed', username, lockSeconds ? { locked_seconds: lockSeconds } : {});
-        if (burst) {
-          // The supervisors' notice (GET /api/staff/notices) and the server log, once per burst.
-          await audit(ctx.db, null, 'login_burst', username, burst);
-          request.log.warn({ account: username, ...burst }, 'login burst against a staff account');
-        }
+        await reportBurst(burst);
         return reply.code(401).send({ error: 'wrong username or password', error_id: 'Nama pengguna atau kata sandi salah.' });
       }
       throttle.succeeded(username);
