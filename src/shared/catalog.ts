@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodSetup';
 import { localizedSchema } from './i18n';
 
 /** Open311 GeoReport v2 attribute datatypes. */

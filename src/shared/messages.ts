@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodSetup';
 
 /**
  * The hall room's messages, one definition for client, server and tests. Positions travel

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodSetup';
 import { DATATYPES } from './catalog';
 import { STAGES } from './stages';
 import { transcriptLineSchema } from './messages';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { joinHall, waitFor } from '../helpers/rooms';
 import { uniqueText } from '../helpers/server';
-import { newPage } from './browser';
+import { newPage, E2E_DEMO_PASSWORD } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
 import { axeViolations } from './helpers';
 import { useServerAndBrowser } from './setup';
@@ -16,13 +16,13 @@ async function signIn(page: Page, url: string, username: string): Promise<void> 
   await page.goto(`${url}/petugas?mode=2d`);
   await page.locator('.login-form').waitFor(WAIT);
   await page.fill('input[autocomplete="username"]', username);
-  await page.fill('input[type="password"]', 'makaverse-demo');
+  await page.fill('input[type="password"]', E2E_DEMO_PASSWORD);
   await page.click('.login-form button[type="submit"]');
   await page.locator('[data-staff-console]').waitFor(WAIT);
 }
 
 describe('live counters: an officer serves a citizen in the hall', () => {
-  const e2e = useServerAndBrowser({ env: { DEMO: '1' } });
+  const e2e = useServerAndBrowser({ env: { DEMO: '1', DEMO_PASSWORD: E2E_DEMO_PASSWORD } });
 
   it('refuses a wrong password, in words', { timeout: 60_000 }, async () => {
     const { page, context } = await newPage(e2e.browser);

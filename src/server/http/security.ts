@@ -7,8 +7,10 @@ import type { ServerConfig } from '../config';
 /**
  * The Content-Security-Policy every page passes: scripts, styles, workers and connections
  * only from this origin (the app works offline; nothing comes from a CDN). Images may be
- * data:/blob: (the favicon, QR codes, canvas snapshots). The built client needs no eval,
- * WebAssembly or blob workers (checked on the bundle).
+ * data:/blob: (the favicon, QR codes, canvas snapshots); workers blob: (the 3D world's text
+ * renderer starts its workers from blobs). No eval: zod runs jitless in the browser
+ * (shared/zodSetup.ts) and msgpackr is built without eval (vite.config.ts). Checked in
+ * Chromium on every page by tests/e2e/security.e2e.test.ts.
  */
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -17,7 +19,7 @@ export const CSP_DIRECTIVES = {
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
-  workerSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
   mediaSrc: ["'self'", 'blob:'],
   objectSrc: ["'none'"],
   baseUri: ["'self'"],
