@@ -29,6 +29,8 @@ export interface MakaverseServer {
   ctx: AppContext;
   /** Demo staff accounts (demo mode only). */
   demoAccounts: DemoAccount[];
+  /** Every route (method and URL), for the hostile-input tests that must reach each one. */
+  routes: { method: string; url: string }[];
   /** The URL it listens on, once listening. */
   url: string;
   close(): Promise<void>;
@@ -81,6 +83,10 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     },
   });
   ctx.refusals.setSink((line) => app.log.warn(line));
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
   await securityHeaders(app);
   // Before any body is parsed: a cross-site form never reaches a staff route.
   app.addHook('onRequest', staffCsrfGuard(config));
@@ -99,6 +105,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     app,
     ctx,
     demoAccounts,
+    routes,
     url: '',
     close: async () => {
       await realtime.close();
