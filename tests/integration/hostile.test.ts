@@ -24,7 +24,7 @@ const INJECTIONS = [
 
 function leaks(text: string): string | null {
   if (/\n\s+at\s/.test(text)) return 'a stack trace';
-  if (/syntax error at or near|relation ".*" does not exist|PGlite|kysely/i.test(text)) return 'a database error';
+  if (/syntax error at or near|relation "[^"]*" does not exist|invalid input syntax for|violates .* constraint/i.test(text)) return 'a database error';
   if (/root:x:0:0/.test(text)) return 'a file';
   return null;
 }
