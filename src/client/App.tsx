@@ -1,19 +1,19 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useT } from './i18n';
 import { useAppStore } from './state';
-import { urlTicket, urlWants2d, urlWantsProjector, urlWantsStaff } from './ui/capability';
-import { Header } from './ui/Header';
-import { useHallConnection } from './ui/live/useHallConnection';
-import { startOutbox } from './ui/reports';
-import { TwoDMode } from './ui/TwoDMode';
-import { Welcome } from './ui/Welcome';
-import { WorldMode } from './ui/WorldMode';
+import { urlTicket, urlWants2d, urlWantsProjector, urlWantsStaff } from './shell/capability';
+import { Header } from './shell/Header';
+import { useHallConnection } from './live/useHallConnection';
+import { startOutbox } from './forms/reports';
+import { TwoDMode } from './shell/TwoDMode';
+import { Welcome } from './welcome/Welcome';
+import { WorldMode } from './shell/WorldMode';
 
 // Staff pages are a lazy chunk: citizens never download them.
-const StaffLogin = lazy(() => import('./ui/staff/StaffLogin').then((m) => ({ default: m.StaffLogin })));
-const StaffConsole = lazy(() => import('./ui/staff/StaffConsole').then((m) => ({ default: m.StaffConsole })));
+const StaffLogin = lazy(() => import('./staff/StaffLogin').then((m) => ({ default: m.StaffLogin })));
+const StaffConsole = lazy(() => import('./staff/StaffConsole').then((m) => ({ default: m.StaffConsole })));
 // The projector view too: only big screens at events open it.
-const ProjectorMode = lazy(() => import('./ui/projector/ProjectorMode').then((m) => ({ default: m.ProjectorMode })));
+const ProjectorMode = lazy(() => import('./projector/ProjectorMode').then((m) => ({ default: m.ProjectorMode })));
 
 /** The DOM shell: the header, then the welcome page, the 2D counters or the 3D hall (with the staff console for staff). */
 export function App() {

@@ -33,7 +33,7 @@ const GUIDE_SEEN_SCRIPT = "try { localStorage.setItem('makaverse.guideSeen', '1'
  */
 export async function newPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; mobile?: boolean; permissions?: string[]; guide?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; mobile?: boolean; permissions?: string[]; guide?: boolean; reducedMotion?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
@@ -43,6 +43,8 @@ export async function newPage(
     locale: 'id-ID',
     timezoneId: 'Asia/Makassar',
     permissions: options.permissions ?? [],
+    // Animated buttons are never "stable" to a slow machine's clicks.
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
   if (!options.guide) await context.addInitScript(GUIDE_SEEN_SCRIPT);
   const page = await context.newPage();

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import hallJson from '../../scenes/hall.json';
-import { hallGeometry, isWalkable, parseHallLayout, type Vec2 } from '../../src/shared/hall';
+import { hallGeometry, parseHallLayout, type Vec2 } from '../../src/shared/hall';
+import { findPath } from '../../src/shared/hallPath';
 import { ROOT } from '../helpers/server';
 
 /** The e2e tests drive the built client that the server serves; the test setup builds it. */
@@ -70,47 +71,15 @@ export async function distinctColours(page: Page, clip: { x: number; y: number; 
 // ---------- walking in the 3D hall with the keyboard ----------
 
 const geom = hallGeometry(parseHallLayout(hallJson));
-const STEP = 0.25;
 
-/** A walkable path (grid search over the hall's real obstacles) from a point to a desk's service spot. */
+/** A walkable path from a point to a desk's service spot: the app's own A* (findPath) over the hall. */
 export function planPath(from: Vec2, code: string): Vec2[] {
   const goal = geom.spots[code];
   if (!goal) throw new Error(`no desk "${code}" in scenes/hall.json`);
-  const b = geom.bounds;
-  const cols = Math.floor((b.maxX - b.minX) / STEP) + 1;
-  const rows = Math.floor((b.maxZ - b.minZ) / STEP) + 1;
-  const cell = (p: Vec2) => [Math.round((p.x - b.minX) / STEP), Math.round((p.z - b.minZ) / STEP)] as const;
-  const at = (c: number, r: number): Vec2 => ({ x: b.minX + c * STEP, z: b.minZ + r * STEP });
-  // A margin beyond the body keeps the path clear of corners the controls might clip.
-  const free = (c: number, r: number) => isWalkable(geom, at(c, r).x, at(c, r).z, geom.playerRadius + 0.3);
-  const [sc, sr] = cell(from);
-  const [gc, gr] = cell(goal);
-  const prev = new Map<number, number>();
-  const key = (c: number, r: number) => r * cols + c;
-  const queue: [number, number][] = [[sc, sr]];
-  prev.set(key(sc, sr), -1);
-  const near = (c: number, r: number) => Math.hypot(at(c, r).x - goal.x, at(c, r).z - goal.z) < geom.approachRadius * 0.5;
-  let end: [number, number] | null = null;
-  while (queue.length) {
-    const [c, r] = queue.shift()!;
-    if ((c === gc && r === gr) || near(c, r)) {
-      end = [c, r];
-      break;
-    }
-    for (const [dc, dr] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]]) {
-      const nc = c + dc;
-      const nr = r + dr;
-      if (nc < 0 || nr < 0 || nc >= cols || nr >= rows || prev.has(key(nc, nr)) || !free(nc, nr)) continue;
-      prev.set(key(nc, nr), key(c, r));
-      queue.push([nc, nr]);
-    }
-  }
-  if (!end) throw new Error(`no walkable path to ${code}`);
-  const path: Vec2[] = [];
-  for (let k = key(end[0], end[1]); k !== -1; k = prev.get(k)!) path.unshift(at(k % cols, Math.floor(k / cols)));
-  path.push({ x: goal.x, z: goal.z });
-  // Every 4th cell (1 m) is enough to steer by.
-  return path.filter((_, i) => i % 4 === 0 || i === path.length - 1);
+  // A margin beyond the body keeps the path clear of corners the keyboard controls might clip.
+  const path = findPath(geom, from, goal, geom.playerRadius + 0.3) ?? findPath(geom, from, goal);
+  if (!path) throw new Error(`no walkable path to ${code}`);
+  return path;
 }
 
 type Combo = { keys: string[]; ix: number; iy: number };

@@ -192,17 +192,21 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     await officer.room.leave();
   });
   it('warns on top of an open dialog (the guide), and "Saya masih di sini" keeps the visit', { timeout: 120_000 }, async () => {
-    const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, guide: true });
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, guide: true, reducedMotion: true });
     await page.goto(e2e.srv.url);
     await startVisit(page);
     await page.click('[data-action="enter"]');
     await page.click('.avatar-form button[type="submit"]');
     await page.locator('dialog.guide').waitFor(WAIT);
-    // Hands off while the guide is open: the warning must still be seen and pressed.
+    // Hands off while the guide is open: the warning must still be seen and pressed. The test
+    // drives the idle clock (a touch, then held 2 s before the reset), so a slow machine cannot race it.
+    await page.evaluate(`(() => { const idle = window.__makaverseKiosk.idle; window.dispatchEvent(new Event('pointermove')); idle.hold(true); idle.advance(${IDLE_SECONDS - 2}); })()`);
     const warning = page.locator('[data-testid="idle-warning"]');
     await warning.waitFor(WAIT);
+    expect(await warning.locator('.kiosk-countdown').getAttribute('data-seconds')).toBe('2');
     await warning.getByRole('button', { name: 'Saya masih di sini' }).click();
     await warning.waitFor({ state: 'detached', ...WAIT });
+    await page.evaluate('window.__makaverseKiosk.idle.hold(false)');
     expect(await page.locator('dialog.guide').isVisible()).toBe(true);
     expect(await page.locator('[data-testid="attract"]').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hallGeometry, isWalkable, nearestSpot, parseHallLayout, resolveMove, type HallGeometry, type Vec2 } from '../../src/shared/hall';
 import { findPath, segmentWalkable } from '../../src/shared/hallPath';
-import { planWalk, steerAlongPath, type WalkTarget } from '../../src/client/world/followPath';
+import { planWalk, steerAlongPath, type WalkTarget } from '../../src/client/world/movement/followPath';
 
 const root = join(import.meta.dirname, '..', '..');
 const layout = parseHallLayout(JSON.parse(readFileSync(join(root, 'scenes/hall.json'), 'utf8')));

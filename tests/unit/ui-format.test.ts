@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCityDate, localInputToCityIso } from '../../src/client/ui/format';
-import { cityHour, greetingKey } from '../../src/client/ui/greeting';
+import { formatCityDate, localInputToCityIso } from '../../src/client/i18n/format';
+import { cityHour, greetingKey } from '../../src/client/welcome/greeting';
 
 describe('WITA time in the UI', () => {
   it('greets by the Makassar clock whatever the device zone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameLine } from '../../src/client/world/labels';
-import { panelInsets } from '../../src/client/world/panelFraming';
+import { nameLine } from '../../src/client/world/signs/labels';
+import { panelInsets } from '../../src/client/world/camera/panelFraming';
 import {
   assignTags,
   createRemoteSlots,
@@ -11,7 +11,7 @@ import {
   SNAP_DISTANCE,
   stepSlot,
   type RemoteReport,
-} from '../../src/client/world/remoteSlots';
+} from '../../src/client/world/visitors/remoteSlots';
 
 const looks = { skins: 4, hijabColors: 6 };
 const report = (name: string, x: number, z: number, extra: Partial<RemoteReport> = {}): RemoteReport => ({

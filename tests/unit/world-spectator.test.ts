@@ -1,8 +1,8 @@
 import { PerspectiveCamera, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import hallJson from '../../scenes/hall.json';
-import { BOARD_D, BOARD_W, boardPlacements, boardText } from '../../src/client/world/boardLayout';
-import { blendPose, deskPose, ease, newPose, overviewPoints, overviewPose, poseEye, type CameraPose } from '../../src/client/world/spectatorFraming';
+import { BOARD_D, BOARD_W, boardPlacements, boardText } from '../../src/client/world/counters/boardLayout';
+import { blendPose, deskPose, ease, newPose, overviewPoints, overviewPose, poseEye, type CameraPose } from '../../src/client/world/camera/spectatorFraming';
 import { hallGeometry, parseHallLayout, PILLAR_SIZE } from '../../src/shared/hall';
 
 const layout = parseHallLayout(hallJson);

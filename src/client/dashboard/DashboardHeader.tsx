@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../../shared/i18n';
 import type { StaffProfile } from '../../shared/staff';
-import { Logo } from '../ui/Logo';
+import { Logo } from '../shell/Logo';
 import { useLang, useT } from './strings';
 
 const NAMES: Record<Lang, string> = { id: 'Indonesia', en: 'English' };

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { useHall } from '../net/hallStore';
-import { useLiveCounters } from '../ui/live/useLiveCounters';
-import { useWorldComponent } from '../ui/useWorldComponent';
-import { worldProblem } from '../ui/worldLoader';
-import type { ViewInsets } from '../world/panelFraming';
-import { WorldErrorBoundary } from '../ui/WorldErrorBoundary';
+import { useLiveCounters } from '../live/useLiveCounters';
+import { useWorldComponent } from '../shell/useWorldComponent';
+import { worldProblem } from '../shell/worldLoader';
+import type { ViewInsets } from '../world/camera/panelFraming';
+import { WorldErrorBoundary } from '../shell/WorldErrorBoundary';
 import { tourStops } from './tourStops';
 import { kioskText } from './useKioskT';
 

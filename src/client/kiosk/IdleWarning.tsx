@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { ModalDialog } from '../ui/ModalDialog';
+import { ModalDialog } from '../components/ModalDialog';
 import { useKioskT } from './useKioskT';
 
 /**

@@ -1,6 +1,6 @@
 import type { Localized } from '../../shared/i18n';
 import { catalog } from '../catalog';
-import { counterDirectory } from '../ui/counterDirectory';
+import { counterDirectory } from '../wayfinding/counterDirectory';
 
 /** One stop of the attract loop's tour: a desk and what to say about it. */
 export interface TourStop {

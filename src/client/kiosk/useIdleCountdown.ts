@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { idleNow } from './idleClock';
 
 /** What counts as someone still using the kiosk. */
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'input'] as const;
@@ -15,22 +16,22 @@ function warningSeconds(idleSeconds: number): number {
  */
 export function useIdleCountdown(idleSeconds: number, enabled: boolean, onTimeout: () => void): { secondsLeft: number | null; restart(): void } {
   const [left, setLeft] = useState<number | null>(null);
-  const last = useRef(performance.now());
+  const last = useRef(idleNow());
   const timeout = useRef(onTimeout);
   timeout.current = onTimeout;
 
   useEffect(() => {
     setLeft(null);
     if (!enabled) return;
-    last.current = performance.now();
+    last.current = idleNow();
     let fired = false;
     const touch = () => {
-      last.current = performance.now();
+      last.current = idleNow();
     };
     for (const type of ACTIVITY) window.addEventListener(type, touch, { capture: true, passive: true });
     const warnAt = warningSeconds(idleSeconds);
     const timer = setInterval(() => {
-      const remaining = idleSeconds - (performance.now() - last.current) / 1000;
+      const remaining = idleSeconds - (idleNow() - last.current) / 1000;
       if (remaining <= 0) {
         if (!fired) {
           fired = true;
@@ -50,7 +51,7 @@ export function useIdleCountdown(idleSeconds: number, enabled: boolean, onTimeou
 
   // "I am still here": also for a click without a pointer (a screen reader's activation).
   const restart = useCallback(() => {
-    last.current = performance.now();
+    last.current = idleNow();
     setLeft(null);
   }, []);
   return { secondsLeft: left, restart };

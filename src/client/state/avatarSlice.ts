@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store';
+import type { AppState, AvatarSlice } from './types';
 
 /** Shirt colours a citizen can pick; the first is Makassar red. */
 export const AVATAR_COLORS = [
@@ -10,17 +10,6 @@ export const AVATAR_COLORS = [
   { key: 'colorPurple', hex: '#7a3fb0' },
   { key: 'colorOrange', hex: '#e4662a' },
 ] as const;
-
-export interface Avatar {
-  color: string;
-  /** Optional display name shown above the avatar; never the citizen's identity. */
-  name: string;
-}
-
-export interface AvatarSlice {
-  avatar: Avatar;
-  setAvatar: (avatar: Avatar) => void;
-}
 
 export const createAvatarSlice: StateCreator<AppState, [], [], AvatarSlice> = (set) => ({
   avatar: { color: AVATAR_COLORS[0].hex, name: '' },

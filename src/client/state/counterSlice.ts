@@ -1,42 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Interaction } from '../api';
-import type { AppState } from './store';
-
-/** Where the citizen is in a counter's conversation. */
-export type Step = 'menu' | 'services' | 'general' | 'form' | 'result';
-
-/** A filed report: pending while the outbox waits for a connection, sent with its ticket. */
-export interface Filed {
-  /** The outbox entry (and Idempotency-Key). */
-  entryId: string;
-  agency: string;
-  serviceCode: string;
-  state: 'pending' | 'sent';
-  /** service_request_id, or the token of a batch service until it has an id. */
-  ticket?: string;
-  isToken?: boolean;
-  notice?: string;
-}
-
-export interface CounterSlice {
-  step: Step;
-  interaction: Interaction | null;
-  serviceCode: string | null;
-  /** Description carried over from the general counter's free text. */
-  prefill: string;
-  /** True when the form was reached through the general counter (Back returns there). */
-  viaGeneral: boolean;
-  filed: Filed | null;
-  /** The last ticket per counter, for its queue display. */
-  lastTickets: Record<string, string>;
-  chooseInteraction: (interaction: Interaction) => void;
-  chooseService: (serviceCode: string) => void;
-  /** The general counter hands the complaint over to an agency's complaint form. */
-  routeComplaint: (agency: string, serviceCode: string, text: string) => void;
-  setFiled: (filed: Filed) => void;
-  back: () => void;
-  resetFlow: () => void;
-}
+import type { AppState, Step, CounterSlice } from './types';
 
 const initialFlow = {
   step: 'menu' as Step,

@@ -1,4 +1,3 @@
-export { resetAppStore, useAppStore, type AppState } from './store';
-export { AVATAR_COLORS, type Avatar } from './avatarSlice';
-export type { Filed, Step } from './counterSlice';
-export type { Mode, Notice, Panel } from './uiSlice';
+export { resetAppStore, useAppStore } from './store';
+export { AVATAR_COLORS } from './avatarSlice';
+export type { AppState, Avatar, Filed, Mode, Notice, Panel, Step } from './types';

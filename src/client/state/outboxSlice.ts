@@ -1,15 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store';
-
-export interface OutboxSlice {
-  /** Reports kept on this device that the server has not stored yet. */
-  pendingCount: number;
-  /** Tickets of reports sent in the background (filed offline earlier), not yet acknowledged. */
-  delivered: string[];
-  setPendingCount: (count: number) => void;
-  addDelivered: (ticket: string) => void;
-  dismissDelivered: () => void;
-}
+import type { AppState, OutboxSlice } from './types';
 
 export const createOutboxSlice: StateCreator<AppState, [], [], OutboxSlice> = (set, get) => ({
   pendingCount: 0,

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import { createAvatarSlice, type AvatarSlice } from './avatarSlice';
-import { createCounterSlice, type CounterSlice } from './counterSlice';
-import { createOutboxSlice, type OutboxSlice } from './outboxSlice';
-import { createStaffSlice, type StaffSlice } from './staffSlice';
-import { createUiSlice, type UiSlice } from './uiSlice';
+import { createAvatarSlice } from './avatarSlice';
+import { createCounterSlice } from './counterSlice';
+import { createOutboxSlice } from './outboxSlice';
+import { createStaffSlice } from './staffSlice';
+import type { AppState } from './types';
+import { createUiSlice } from './uiSlice';
 
-export type AppState = UiSlice & AvatarSlice & CounterSlice & OutboxSlice & StaffSlice;
-
+export type { AppState } from './types';
 /** The app's one store, assembled from slices; actions live inside it. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),

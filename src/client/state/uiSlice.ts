@@ -1,40 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Lang } from '../../shared/i18n';
 import { initialLang, persistLang } from '../i18n/persist';
-import type { AppState } from './store';
-
-/**
- * welcome: the DOM landing page; 3d: the walkable hall; 2d: the counter list without a canvas;
- * staffLogin: the staff sign-in page (/petugas); projector: the whole hall from above for a big
- * screen (/proyektor).
- */
-export type Mode = 'welcome' | '3d' | '2d' | 'staffLogin' | 'projector';
-
-/** What is open over (3D) or beside (2D) the hall. */
-export type Panel = { kind: 'counter'; agency: string } | { kind: 'tracker'; ticket?: string } | { kind: 'avatar' } | null;
-
-/** Why 2D mode was opened for the citizen instead of 3D. */
-export type Notice = 'no_webgl' | 'weak_device' | 'load_failed' | null;
-
-export interface UiSlice {
-  lang: Lang;
-  mode: Mode;
-  panel: Panel;
-  /** The counter (agency code, or 'info' for the information desk) the avatar stands at. */
-  nearCounter: string | null;
-  notice: Notice;
-  /** The latest message for the aria-live region; `seq` makes a repeated text be read again. */
-  announcement: { text: string; seq: number };
-  setLang: (lang: Lang) => void;
-  setMode: (mode: Mode, notice?: Notice) => void;
-  openCounter: (agency: string) => void;
-  openTracker: (ticket?: string) => void;
-  openAvatar: () => void;
-  closePanel: () => void;
-  setNearCounter: (code: string | null) => void;
-  dismissNotice: () => void;
-  announce: (text: string) => void;
-}
+import type { AppState, UiSlice } from './types';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   lang: initialLang(),

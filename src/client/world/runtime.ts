@@ -1,5 +1,5 @@
 import type { HallLayout } from '../../shared/hall';
-import type { WalkTarget } from './followPath';
+import type { WalkTarget } from './movement/followPath';
 
 /**
  * The world's fast-changing values, mutated in place every frame and never put in React

@@ -7,8 +7,8 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { catalog } from '../../../src/client/catalog';
-import { loadHallScene } from '../../../src/client/world/layout';
-import { panelInsets, type PanelSide } from '../../../src/client/world/panelFraming';
+import { loadHallScene } from '../../../src/client/world/hall/layout';
+import { panelInsets, type PanelSide } from '../../../src/client/world/camera/panelFraming';
 import { World } from '../../../src/client/world/World';
 import { isLang } from '../../../src/shared/i18n';
 import { startFakeRemote } from './fakeRemote';

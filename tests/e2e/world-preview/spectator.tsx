@@ -5,7 +5,7 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { catalog } from '../../../src/client/catalog';
-import { loadHallScene } from '../../../src/client/world/layout';
+import { loadHallScene } from '../../../src/client/world/hall/layout';
 import { World, type WorldView } from '../../../src/client/world/World';
 import { isLang } from '../../../src/shared/i18n';
 import { startFakeRemote } from './fakeRemote';

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { StaffProfile } from '../../shared/staff';
+import { STAGE_INFO, STAGES, type Stage } from '../../shared/stages';
+import { catalog } from '../catalog';
+import { useLang } from '../i18n';
+import { useStaffT } from '../i18n/useStaffT';
+import { formatCityDate } from '../i18n/format';
+import { CaseView } from './CaseView';
+import { staffApi, StaffApiError, type CaseSummary } from '../api/staffApi';
+
+type Load = { kind: 'loading' } | { kind: 'error'; status: number } | { kind: 'ok'; cases: CaseSummary[] };
+
+/** The agency's cases (supervisors: every agency's), filtered by stage; one opens in place. */
+export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile; openCase: string | null; onOpenCase: (id: string | null) => void }) {
+  const t = useStaffT();
+  const lang = useLang();
+  const ids = { stage: useId(), agency: useId(), title: useId() };
+  const [stage, setStage] = useState<Stage | ''>('');
+  const [agency, setAgency] = useState('');
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  const supervisor = staff.role === 'supervisor';
+
+  useEffect(() => {
+    if (openCase) return;
+    let live = true;
+    setLoad({ kind: 'loading' });
+    staffApi
+      .cases({ stage: stage || undefined, agency: supervisor ? agency || undefined : undefined, limit: 100 })
+      .then(({ cases }) => live && setLoad({ kind: 'ok', cases }))
+      .catch((e: unknown) => live && setLoad({ kind: 'error', status: e instanceof StaffApiError ? e.status : -1 }));
+    return () => {
+      live = false;
+    };
+  }, [stage, agency, supervisor, openCase, reloads]);
+
+  const back = useCallback(() => onOpenCase(null), [onOpenCase]);
+  if (openCase) return <CaseView id={openCase} onBack={back} />;
+
+  return (
+    <section className="console-section" aria-labelledby={ids.title}>
+      <h3 id={ids.title} tabIndex={-1}>
+        {t('casesTitle')}
+      </h3>
+      <div className="console-filters">
+        <div className="field">
+          <label htmlFor={ids.stage}>{t('stageFilter')}</label>
+          <select id={ids.stage} value={stage} onChange={(e) => setStage(e.target.value as Stage | '')} data-filter="stage">
+            <option value="">{t('allStages')}</option>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_INFO[s].label[lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {supervisor && (
+          <div className="field">
+            <label htmlFor={ids.agency}>{t('agencyFilter')}</label>
+            <select id={ids.agency} value={agency} onChange={(e) => setAgency(e.target.value)}>
+              <option value="">{t('allAgencies')}</option>
+              {catalog.agencies.map((a) => (
+                <option key={a.code} value={a.code}>
+                  {a.short_name[lang]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <button type="button" className="secondary-button" onClick={() => setReloads((n) => n + 1)}>
+          {t('refresh')}
+        </button>
+      </div>
+      <div aria-live="polite" aria-busy={load.kind === 'loading'}>
+        {load.kind === 'loading' && <p className="hint">{t('casesLoading')}</p>}
+        {load.kind === 'error' && (
+          <p className="form-error" role="alert">
+            {load.status === 401 ? t('sessionEnded') : t('casesFailed', { status: load.status })}
+          </p>
+        )}
+        {load.kind === 'ok' && load.cases.length === 0 && <p className="hint">{t('casesEmpty')}</p>}
+      </div>
+      {load.kind === 'ok' && load.cases.length > 0 && (
+        <ul className="case-list">
+          {load.cases.map((c) => {
+            const st = c.stage ?? 'received';
+            return (
+              <li key={c.service_request_id}>
+                <button type="button" className="case-item" data-case={c.service_request_id} onClick={() => onOpenCase(c.service_request_id)}>
+                  <span className="case-id">{c.service_request_id}</span>
+                  <span className={`case-stage case-stage--${STAGE_INFO[st].status}`}>{STAGE_INFO[st].label[lang]}</span>
+                  <span className="case-service">{c.service_name}</span>
+                  <span className="case-meta">
+                    {formatCityDate(c.requested_datetime, lang)}
+                    {c.has_personal_data ? ` · ${t('hasPersonal')}` : ''}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { useT } from '../i18n';
+import { useAppStore, type Filed } from '../state';
+import { trackingUrl } from '../shell/capability';
+import { StepHeading } from '../components/StepHeading';
+
+// The QR code library travels in its own chunk, fetched once a ticket is shown.
+const TicketQr = lazy(() => import('./TicketQr'));
+
+/** The end of every report: a large ticket number to keep, or the promise to send it later. */
+export function TicketResult({ filed }: { filed: Filed }) {
+  const t = useT();
+  const resetFlow = useAppStore((s) => s.resetFlow);
+  const openTracker = useAppStore((s) => s.openTracker);
+  const announce = useAppStore((s) => s.announce);
+  const labelId = useId();
+  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+
+  if (filed.state === 'pending' || !filed.ticket) {
+    return (
+      <div className="step ticket ticket--pending" data-state="pending">
+        <StepHeading>{t('pendingTitle')}</StepHeading>
+        <p>{t('pendingText')}</p>
+        <progress className="submit-progress" aria-label={t('pendingTitle')} />
+      </div>
+    );
+  }
+
+  const ticket = filed.ticket;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(ticket);
+      setCopied('ok');
+      announce(t('copied'));
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <div className="step ticket" data-state="sent">
+      <StepHeading>{t('ticketTitle')}</StepHeading>
+      <p className="ticket-label" id={labelId}>
+        {t(filed.isToken ? 'ticketToken' : 'ticketNumber')}
+      </p>
+      <p className={`ticket-number${filed.isToken ? ' ticket-number--token' : ''}`} data-testid="ticket-number" aria-describedby={labelId}>
+        {ticket}
+      </p>
+      <p className="hint">{t('ticketKeep')}</p>
+      {filed.notice && <p className="service-notice">{filed.notice}</p>}
+      <div className="ticket-actions">
+        <button type="button" className="primary-button" onClick={copy}>
+          {t('copy')}
+        </button>
+        {!filed.isToken && (
+          <a
+            className="secondary-button"
+            href={trackingUrl(ticket)}
+            onClick={(e) => {
+              e.preventDefault();
+              openTracker(ticket);
+            }}
+          >
+            {t('trackThis')}
+          </a>
+        )}
+      </div>
+      {!filed.isToken && (
+        <Suspense fallback={null}>
+          <TicketQr ticket={ticket} />
+        </Suspense>
+      )}
+      <p className="hint" role="status">
+        {copied === 'ok' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
+      </p>
+      <button type="button" className="secondary-button" onClick={resetFlow}>
+        {t('newReport')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Text } from '@react-three/drei';
+import { Color, type InstancedMesh, Object3D } from 'three';
+import type { Desk, Vec2 } from '../../../shared/hall';
+import { BOARD_D, BOARD_W, boardPlacements, boardText, type DeskBoard } from './boardLayout';
+import { SIGN_FONT } from '../signs/fonts';
+import { fitFontSize } from '../signs/labels';
+import { brightMaterial } from '../hall/materials';
+import { MeshBuilder } from '../hall/meshBuilder';
+import { PALETTE } from '../hall/palette';
+import type { CounterStatus } from '../types';
+
+export type { DeskBoard } from './boardLayout';
+
+export interface DeskBoardsProps {
+  /** Every desk; a board lies in front of those with an entry in `boards`. */
+  desks: readonly Desk[];
+  /** The hall's pillars: no board lies where one stands or hides it. */
+  pillars: readonly Vec2[];
+  /** Board text by desk code. */
+  boards: Record<string, DeskBoard>;
+  /** Status by desk code; missing = self_service. On duty: a bright green frame; self-service: amber. */
+  status: Record<string, CounterStatus>;
+}
+
+const FRAME = 0.16;
+const LINE_HEIGHT = 1.2;
+const LIFT = 0.03;
+const PLATE = '#16243b';
+const DETAIL_ON = '#6ee7a0';
+const DETAIL_SELF = '#fbc25a';
+
+const dummy = new Object3D();
+const hidden = new Object3D();
+hidden.scale.setScalar(0);
+hidden.updateMatrix();
+const color = new Color();
+
+/**
+ * Big labels painted on the floor in front of each desk, for the view from above: the
+ * counter's name and its queue, on a dark plate framed green (officer on duty) or amber
+ * (self-service). Lying flat and reading from the south, they never cover a desk or its
+ * officer. Two instanced meshes for every plate and frame; one text per board.
+ */
+export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) {
+  const places = useMemo(() => boardPlacements(desks, pillars), [desks, pillars]);
+  const geos = useMemo(() => {
+    const plate = new MeshBuilder().box(BOARD_W - FRAME * 2, 0.02, BOARD_D - FRAME * 2, PLATE).build();
+    const frame = new MeshBuilder()
+      .box(BOARD_W, 0.015, FRAME, '#ffffff', { z: -(BOARD_D - FRAME) / 2 })
+      .box(BOARD_W, 0.015, FRAME, '#ffffff', { z: (BOARD_D - FRAME) / 2 })
+      .box(FRAME, 0.015, BOARD_D - FRAME * 2, '#ffffff', { x: -(BOARD_W - FRAME) / 2 })
+      .box(FRAME, 0.015, BOARD_D - FRAME * 2, '#ffffff', { x: (BOARD_W - FRAME) / 2 })
+      .build();
+    return { plate, frame };
+  }, []);
+  useEffect(
+    () => () => {
+      geos.plate.dispose();
+      geos.frame.dispose();
+    },
+    [geos],
+  );
+  const plate = useRef<InstancedMesh>(null);
+  const frame = useRef<InstancedMesh>(null);
+  const shown = desks.filter((d) => boards[d.code]);
+
+  useLayoutEffect(() => {
+    desks.forEach((d, i) => {
+      if (!boards[d.code]) {
+        plate.current?.setMatrixAt(i, hidden.matrix);
+        frame.current?.setMatrixAt(i, hidden.matrix);
+        return;
+      }
+      const [x, z] = places[d.code];
+      dummy.position.set(x, LIFT, z);
+      dummy.updateMatrix();
+      plate.current?.setMatrixAt(i, dummy.matrix);
+      frame.current?.setMatrixAt(i, dummy.matrix);
+      frame.current?.setColorAt(i, color.set(status[d.code] === 'on_duty' ? PALETTE.onDuty : PALETTE.selfService));
+    });
+    for (const m of [plate.current, frame.current]) {
+      if (!m) continue;
+      m.instanceMatrix.needsUpdate = true;
+      if (m.instanceColor) m.instanceColor.needsUpdate = true;
+    }
+  }, [desks, places, boards, status]);
+
+  const n = Math.max(1, desks.length);
+  return (
+    <group>
+      <instancedMesh ref={plate} args={[geos.plate, brightMaterial(), n]} frustumCulled={false} />
+      <instancedMesh ref={frame} args={[geos.frame, brightMaterial(), n]} frustumCulled={false} />
+      {shown.map((d) => {
+        const b = boards[d.code];
+        const [x, z] = places[d.code];
+        const { text, lines, detailAt } = boardText(b);
+        const size = Math.min(fitFontSize(text, BOARD_W - FRAME * 2 - 0.3, 0.7), (BOARD_D - FRAME * 2 - 0.2) / (lines * LINE_HEIGHT));
+        // One text (one draw call) per board, the detail line in the status colour
+        // (troika's colorRanges, which drei's Text passes on but does not type).
+        const troika = { colorRanges: colorRanges(detailAt, status[d.code] === 'on_duty' ? DETAIL_ON : DETAIL_SELF) };
+        return (
+          <Text
+            key={d.code}
+            font={SIGN_FONT}
+            position={[x, LIFT + 0.02, z]}
+            rotation={[-Math.PI / 2, 0, 0]}
+            fontSize={size}
+            lineHeight={LINE_HEIGHT}
+            anchorX="center"
+            anchorY="middle"
+            textAlign="center"
+            {...troika}
+          >
+            {text}
+          </Text>
+        );
+      })}
+    </group>
+  );
+}
+
+const ranges = new Map<string, Record<number, string>>();
+
+/**
+ * The same colour ranges object for the same text layout and colour: troika lays a text out
+ * again whenever colorRanges is a new object, and the projector re-renders on every counter change.
+ */
+function colorRanges(detailAt: number, color: string): Record<number, string> {
+  const key = `${detailAt}|${color}`;
+  let value = ranges.get(key);
+  if (!value) {
+    value = { 0: '#ffffff', [detailAt]: color };
+    ranges.set(key, value);
+  }
+  return value;
+}

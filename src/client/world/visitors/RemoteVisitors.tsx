@@ -1,0 +1,258 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { Text } from '@react-three/drei';
+import { Color, type Group, type InstancedMesh, Matrix4, MeshBasicMaterial, Object3D } from 'three';
+import type { HallGeometry } from '../../../shared/hall';
+import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
+import { SIGN_FONT } from '../signs/fonts';
+import { nameLine } from '../signs/labels';
+import { solidMaterial } from '../hall/materials';
+import { HIJAB_COLORS, PALETTE } from '../hall/palette';
+import { HIP_Y } from './personGeometry';
+import { assignTags, createRemoteSlots, hideOnDutyOfficers, nearestSlots, reslot, stepSlot, type RemoteReport } from './remoteSlots';
+import type { WorldRuntime } from '../runtime';
+import { createBlobTexture } from '../hall/textures';
+
+/** The network's view of the other visitors, mutated in place (src/client/net/remoteVisitors.ts). */
+export interface RemoteVisitorSource {
+  byId: ReadonlyMap<string, RemoteReport>;
+  /** Changes when someone joins or leaves. */
+  version: number;
+}
+
+export interface RemoteVisitorsProps {
+  /** Read every frame; never copied into React state. */
+  source: RemoteVisitorSource;
+  /** Desks' officer spots (remote officers standing there are drawn by `Officers`). */
+  geom: HallGeometry;
+  /** The player's position (nearest visitors get name tags), camera yaw (tags face it), and the desk the player is at. */
+  runtime: WorldRuntime;
+  /** Most visitors drawn; the rest (beyond the hall's triangle budget) are not; default 100. */
+  capacity?: number;
+  /** Name tags over the nearest visitors; default 12. */
+  tags?: number;
+  /** Only visitors within this many metres of the player get a tag; default 14. */
+  tagDistance?: number;
+  /** Views with no player: tags go to the visitors nearest this point (read every frame), clear of its desk; default the player. */
+  focus?: { x: number; z: number; desk: string | null };
+  /** Tag size, for cameras far away; default 1. */
+  tagScale?: number;
+  /** Tags turn to face the camera fully (views from above), not only round the vertical; default false. */
+  tagBillboard?: boolean;
+}
+
+const TAG_Y = 2.05;
+const TAG_PASS_SECONDS = 0.25;
+/** Tags of visitors this close to the desk the player is at would cover its officer. */
+const DESK_CLEAR = 2.2;
+/** Tags this close to the camera would fill the screen. */
+const CAMERA_CLEAR = 3.5;
+const FALLBACK_SHIRT = '#2e86ab';
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+const root = new Object3D();
+const leg = new Object3D();
+const rootMatrix = new Matrix4();
+const legMatrix = new Matrix4();
+const hiddenMatrix = new Matrix4().makeScale(0, 0, 0);
+const color = new Color();
+
+/**
+ * Other people in the hall, drawn from network reports: seven instanced meshes whatever
+ * the count (shadow, shirt, body, legs, head, hair, hijab). Slots are rebuilt only when
+ * someone joins or leaves; positions glide between the 10 Hz reports, legs swing while
+ * walking, shirt colour per visitor. A fixed pool of name tags follows the nearest ones.
+ */
+export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 12, tagDistance = 14, focus, tagScale = 1, tagBillboard = false }: RemoteVisitorsProps) {
+  const geos = useMemo(() => buildCrowdGeometries('separate'), []);
+  const shadowMaterial = useMemo(() => new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false }), []);
+  useEffect(
+    () => () => {
+      disposeCrowdGeometries(geos);
+      shadowMaterial.map?.dispose();
+      shadowMaterial.dispose();
+    },
+    [geos, shadowMaterial],
+  );
+
+  const slots = useMemo(() => createRemoteSlots(capacity), [capacity]);
+  const tagState = useMemo(
+    () => ({
+      ids: Array.from({ length: tags }, () => ''),
+      slot: new Int32Array(tags).fill(-1),
+      text: Array.from({ length: tags }, () => ''),
+      nearest: new Int32Array(tags),
+      dist2: new Float32Array(tags),
+      nextPass: 0,
+    }),
+    [tags],
+  );
+
+  const shadow = useRef<InstancedMesh>(null);
+  const shirt = useRef<InstancedMesh>(null);
+  const base = useRef<InstancedMesh>(null);
+  const legs = useRef<InstancedMesh>(null);
+  const head = useRef<InstancedMesh>(null);
+  const hair = useRef<InstancedMesh>(null);
+  const hijab = useRef<InstancedMesh>(null);
+  const meshes = useMemo(() => [shadow, shirt, base, legs, head, hair, hijab], []);
+  /** The meshes with one instance per visitor (not legs, hair or hijab). */
+  const perVisitor = useMemo(() => [shadow, shirt, base, head], []);
+  const tagGroups = useRef<(Group | null)[]>([]);
+  const tagTexts = useRef<({ text: string; sync(): void } | null)[]>([]);
+
+  // Create the colour buffers before the first frame so the shader is compiled once, with them.
+  useLayoutEffect(() => {
+    for (const m of [shirt.current, head.current, hijab.current]) m?.setColorAt(0, color.set('#ffffff'));
+    for (const ref of meshes) if (ref.current) ref.current.count = 0;
+    slots.version = -1;
+  }, [slots, meshes]);
+
+  useFrame(({ camera }, delta) => {
+    const dt = Math.min(delta, 0.1);
+    const now = performance.now();
+    const s = slots;
+    let forceTags = false;
+
+    if (reslot(s, source.byId, source.version, { skins: PALETTE.skin.length, hijabColors: HIJAB_COLORS.length })) {
+      for (let i = 0; i < s.count; i++) {
+        const e = s.entries[i];
+        shirt.current?.setColorAt(i, color.set(e && HEX.test(e.color) ? e.color : FALLBACK_SHIRT));
+        head.current?.setColorAt(i, color.set(PALETTE.skin[s.skin[i]]));
+        if (s.hijab[i]) hijab.current?.setColorAt(s.wear[i], color.set(HIJAB_COLORS[s.hijabColor[i]]));
+      }
+      if (shirt.current?.instanceColor) shirt.current.instanceColor.needsUpdate = true;
+      if (head.current?.instanceColor) head.current.instanceColor.needsUpdate = true;
+      if (hijab.current?.instanceColor) hijab.current.instanceColor.needsUpdate = true;
+      for (let j = 0; j < perVisitor.length; j++) {
+        const m = perVisitor[j].current;
+        if (m) m.count = s.count;
+      }
+      if (legs.current) legs.current.count = s.count * 2;
+      if (hair.current) hair.current.count = s.hairCount;
+      if (hijab.current) hijab.current.count = s.hijabCount;
+      forceTags = true;
+    }
+
+    hideOnDutyOfficers(s, geom.spotList);
+    let drawn = 0;
+    for (let i = 0; i < s.count; i++) {
+      stepSlot(s, i, now, dt);
+      const wear = s.hijab[i] ? hijab.current : hair.current;
+      if (s.hidden[i]) {
+        for (let j = 0; j < perVisitor.length; j++) perVisitor[j].current?.setMatrixAt(i, hiddenMatrix);
+        legs.current?.setMatrixAt(i * 2, hiddenMatrix);
+        legs.current?.setMatrixAt(i * 2 + 1, hiddenMatrix);
+        wear?.setMatrixAt(s.wear[i], hiddenMatrix);
+        continue;
+      }
+      drawn++;
+      const cycle = Math.sin(s.stride[i]);
+      const swing = s.swing[i];
+      root.position.set(s.x[i], Math.abs(cycle) * 0.04 * swing, s.z[i]);
+      root.rotation.set(0, s.h[i], 0);
+      root.updateMatrix();
+      rootMatrix.copy(root.matrix);
+      shirt.current?.setMatrixAt(i, rootMatrix);
+      base.current?.setMatrixAt(i, rootMatrix);
+      head.current?.setMatrixAt(i, rootMatrix);
+      wear?.setMatrixAt(s.wear[i], rootMatrix);
+      for (let side = 0; side < 2; side++) {
+        leg.position.set(side === 0 ? -0.09 : 0.09, HIP_Y, 0);
+        leg.rotation.set((side === 0 ? 1 : -1) * cycle * 0.55 * swing, 0, 0);
+        leg.updateMatrix();
+        legMatrix.multiplyMatrices(rootMatrix, leg.matrix);
+        legs.current?.setMatrixAt(i * 2 + side, legMatrix);
+      }
+      root.position.set(s.x[i], 0.012, s.z[i]);
+      root.rotation.set(0, 0, 0);
+      root.updateMatrix();
+      shadow.current?.setMatrixAt(i, root.matrix);
+    }
+    runtime.remoteDrawn = drawn;
+    for (let j = 0; j < meshes.length; j++) {
+      const m = meshes[j].current;
+      if (!m) continue;
+      m.instanceMatrix.needsUpdate = true;
+      m.visible = m.count > 0;
+    }
+
+    // Name tags: who gets one is decided a few times a second; where they float, every frame.
+    const ts = tagState;
+    if (forceTags || now >= ts.nextPass) {
+      ts.nextPass = now + TAG_PASS_SECONDS * 1000;
+      const n = nearestSlots(s, focus ? focus.x : runtime.player.x, focus ? focus.z : runtime.player.z, tagDistance, ts.nearest, ts.dist2);
+      assignTags(s, ts.nearest, n, ts.ids, ts.slot);
+    }
+    const nearDesk = focus ? focus.desk : runtime.near;
+    const desk = nearDesk === null ? null : geom.spots[nearDesk];
+    for (let k = 0; k < ts.slot.length; k++) {
+      const g = tagGroups.current[k];
+      if (!g) continue;
+      const i = ts.slot[k];
+      const e = i >= 0 ? s.entries[i] : null;
+      if (
+        !e ||
+        s.hidden[i] === 1 ||
+        (desk && (s.x[i] - desk.x) ** 2 + (s.z[i] - desk.z) ** 2 < DESK_CLEAR * DESK_CLEAR) ||
+        (s.x[i] - camera.position.x) ** 2 + (s.z[i] - camera.position.z) ** 2 < CAMERA_CLEAR * CAMERA_CLEAR
+      ) {
+        g.visible = false;
+        continue;
+      }
+      const mesh = tagTexts.current[k];
+      if (mesh && ts.text[k] !== e.name) {
+        // Only when the owner or the name changed: a new string and a text re-layout.
+        ts.text[k] = e.name;
+        mesh.text = nameLine(e.name);
+        mesh.sync();
+      }
+      g.visible = mesh !== null && mesh !== undefined && mesh.text !== '';
+      // A larger tag floats a little higher, clear of the head.
+      g.position.set(s.x[i], TAG_Y + (tagScale - 1) * 0.12, s.z[i]);
+      if (tagBillboard) g.quaternion.copy(camera.quaternion);
+      else g.rotation.y = runtime.cameraYaw;
+    }
+  });
+
+  const material = solidMaterial();
+  return (
+    <group>
+      <instancedMesh ref={shadow} args={[geos.shadow, shadowMaterial, capacity]} frustumCulled={false} renderOrder={1} />
+      <instancedMesh ref={shirt} args={[geos.shirt, material, capacity]} frustumCulled={false} />
+      <instancedMesh ref={base} args={[geos.base, material, capacity]} frustumCulled={false} />
+      <instancedMesh ref={legs} args={[geos.leg ?? geos.base, material, capacity * 2]} frustumCulled={false} />
+      <instancedMesh ref={head} args={[geos.head, material, capacity]} frustumCulled={false} />
+      <instancedMesh ref={hair} args={[geos.hair, material, capacity]} frustumCulled={false} />
+      <instancedMesh ref={hijab} args={[geos.hijab, material, capacity]} frustumCulled={false} />
+      {range(tags).map((k) => (
+        <group
+          key={k}
+          visible={false}
+          scale={tagScale}
+          ref={(g) => {
+            tagGroups.current[k] = g;
+          }}
+        >
+          <Text
+            ref={(t: { text: string; sync(): void } | null) => {
+              tagTexts.current[k] = t;
+            }}
+            font={SIGN_FONT}
+            fontSize={0.19}
+            color="#1d2b45"
+            anchorX="center"
+            anchorY="middle"
+          >
+            {''}
+          </Text>
+        </group>
+      ))}
+    </group>
+  );
+}
+
+/** 0..n-1, for the fixed pool of tags. */
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, k) => k);
+}

@@ -1,0 +1,189 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { Color, type InstancedMesh, MeshBasicMaterial, Object3D } from 'three';
+import { isWalkable, resolveMove, type HallGeometry, type HallLayout, type Vec2 } from '../../../shared/hall';
+import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
+import { solidMaterial } from '../hall/materials';
+import { HIJAB_COLORS, PALETTE, SHIRT_COLORS } from '../hall/palette';
+import { createBlobTexture, mulberry32 } from '../hall/textures';
+
+export interface VisitorsProps {
+  /** How many visitors walk around; default 0 (renders nothing). */
+  count?: number;
+  /** The layout (lobby and spawn) they wander in. */
+  layout: HallLayout;
+  /** Collision and service spots, from hallGeometry(). */
+  geom: HallGeometry;
+  /** Seed for their looks and paths; default 1. */
+  seed?: number;
+}
+
+const dummy = new Object3D();
+const color = new Color();
+const from: Vec2 = { x: 0, z: 0 };
+const to: Vec2 = { x: 0, z: 0 };
+const out: Vec2 = { x: 0, z: 0 };
+const SPEED = 1.1;
+
+/**
+ * Other citizens walking around the hall (demo and benchmark crowd): five instanced meshes
+ * plus one for their blob shadows, whatever the count. They stroll between the lobby and
+ * the counters' service spots, pausing at each, sliding along obstacles.
+ */
+export function Visitors({ count = 0, layout, geom, seed = 1 }: VisitorsProps) {
+  const geos = useMemo(() => buildCrowdGeometries('merged'), []);
+  const shadowMaterial = useMemo(() => new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false }), []);
+  useEffect(
+    () => () => {
+      disposeCrowdGeometries(geos);
+      shadowMaterial.map?.dispose();
+      shadowMaterial.dispose();
+    },
+    [geos, shadowMaterial],
+  );
+
+  const sim = useMemo(() => {
+    const rnd = mulberry32(seed);
+    const n = count;
+    const s = {
+      rnd,
+      x: new Float32Array(n),
+      z: new Float32Array(n),
+      tx: new Float32Array(n),
+      tz: new Float32Array(n),
+      heading: new Float32Array(n),
+      wait: new Float32Array(n),
+      stuck: new Float32Array(n),
+      speed: new Float32Array(n),
+      phase: new Float32Array(n),
+      hijab: [] as number[],
+      plain: [] as number[],
+      slot: new Int32Array(n),
+    };
+    const pick = (i: number) => {
+      if (rnd() < 0.45 && geom.spotList.length > 0) {
+        const spot = geom.spotList[Math.floor(rnd() * geom.spotList.length)];
+        s.tx[i] = spot.x + spot.frontX * (0.4 + rnd() * 1.6) + (rnd() - 0.5) * 1.2;
+        s.tz[i] = spot.z + spot.frontZ * (0.4 + rnd() * 1.6) + (rnd() - 0.5) * 1.2;
+        if (isWalkable(geom, s.tx[i], s.tz[i], 0.3)) return;
+      }
+      for (let k = 0; k < 20; k++) {
+        const b = geom.bounds;
+        const x = b.minX + 1 + rnd() * (b.maxX - b.minX - 2);
+        const z = b.minZ + 1 + rnd() * (b.maxZ - b.minZ - 2);
+        if (isWalkable(geom, x, z, 0.3)) {
+          s.tx[i] = x;
+          s.tz[i] = z;
+          return;
+        }
+      }
+      s.tx[i] = layout.spawn.x;
+      s.tz[i] = layout.spawn.z;
+    };
+    for (let i = 0; i < n; i++) {
+      pick(i);
+      s.x[i] = s.tx[i];
+      s.z[i] = s.tz[i];
+      pick(i);
+      s.speed[i] = SPEED * (0.75 + rnd() * 0.5);
+      s.phase[i] = rnd() * 10;
+      s.wait[i] = rnd() * 3;
+      const list = rnd() < 0.4 ? s.hijab : s.plain;
+      s.slot[i] = list.length;
+      list.push(i);
+    }
+    return { ...s, pick };
+  }, [count, seed, geom, layout.spawn.x, layout.spawn.z]);
+
+  const shirt = useRef<InstancedMesh>(null);
+  const base = useRef<InstancedMesh>(null);
+  const head = useRef<InstancedMesh>(null);
+  const hair = useRef<InstancedMesh>(null);
+  const hijab = useRef<InstancedMesh>(null);
+  const shadow = useRef<InstancedMesh>(null);
+
+  useLayoutEffect(() => {
+    for (let i = 0; i < count; i++) {
+      shirt.current?.setColorAt(i, color.set(SHIRT_COLORS[(i * 7 + 3) % SHIRT_COLORS.length]));
+      head.current?.setColorAt(i, color.set(PALETTE.skin[(i * 5 + 2) % PALETTE.skin.length]));
+    }
+    sim.hijab.forEach((v, k) => hijab.current?.setColorAt(k, color.set(HIJAB_COLORS[(v * 3 + 1) % HIJAB_COLORS.length])));
+    for (const m of [shirt.current, head.current, hijab.current]) if (m?.instanceColor) m.instanceColor.needsUpdate = true;
+  }, [count, sim]);
+
+  useFrame(({ clock }, delta) => {
+    const dt = Math.min(delta, 0.1);
+    const t = clock.elapsedTime;
+    const k = 1 - Math.exp(-dt * 6);
+    for (let i = 0; i < count; i++) {
+      let walking = false;
+      if (sim.wait[i] > 0) {
+        sim.wait[i] -= dt;
+      } else {
+        const dx = sim.tx[i] - sim.x[i];
+        const dz = sim.tz[i] - sim.z[i];
+        const dist = Math.hypot(dx, dz);
+        if (dist < 0.15) {
+          sim.wait[i] = 1.5 + sim.rnd() * 6;
+          sim.pick(i);
+        } else {
+          const step = Math.min(dist, sim.speed[i] * dt);
+          from.x = sim.x[i];
+          from.z = sim.z[i];
+          to.x = from.x + (dx / dist) * step;
+          to.z = from.z + (dz / dist) * step;
+          resolveMove(geom, from, to, 0.3, out);
+          const moved = Math.hypot(out.x - from.x, out.z - from.z);
+          sim.stuck[i] = moved < step * 0.3 ? sim.stuck[i] + dt : 0;
+          if (sim.stuck[i] > 0.5) {
+            sim.stuck[i] = 0;
+            sim.pick(i);
+          }
+          sim.x[i] = out.x;
+          sim.z[i] = out.z;
+          if (moved > 1e-4) {
+            const want = Math.atan2(out.x - from.x, out.z - from.z);
+            let diff = want - sim.heading[i];
+            diff = Math.atan2(Math.sin(diff), Math.cos(diff));
+            sim.heading[i] += diff * k;
+            walking = true;
+          }
+        }
+      }
+      const bob = walking ? Math.abs(Math.sin(t * 7 + sim.phase[i])) * 0.035 : 0;
+      dummy.position.set(sim.x[i], bob, sim.z[i]);
+      dummy.rotation.set(0, sim.heading[i], walking ? Math.sin(t * 7 + sim.phase[i]) * 0.03 : 0);
+      dummy.scale.set(1, 1, 1);
+      dummy.updateMatrix();
+      shirt.current?.setMatrixAt(i, dummy.matrix);
+      base.current?.setMatrixAt(i, dummy.matrix);
+      head.current?.setMatrixAt(i, dummy.matrix);
+      if (sim.slot[i] >= 0) {
+        const wear = sim.hijab[sim.slot[i]] === i ? hijab.current : hair.current;
+        wear?.setMatrixAt(sim.slot[i], dummy.matrix);
+      }
+      dummy.position.set(sim.x[i], 0.012, sim.z[i]);
+      dummy.rotation.set(0, 0, 0);
+      dummy.updateMatrix();
+      shadow.current?.setMatrixAt(i, dummy.matrix);
+    }
+    if (shirt.current) shirt.current.instanceMatrix.needsUpdate = true;
+    if (base.current) base.current.instanceMatrix.needsUpdate = true;
+    if (head.current) head.current.instanceMatrix.needsUpdate = true;
+    if (hair.current) hair.current.instanceMatrix.needsUpdate = true;
+    if (hijab.current) hijab.current.instanceMatrix.needsUpdate = true;
+    if (shadow.current) shadow.current.instanceMatrix.needsUpdate = true;
+  });
+
+  if (count <= 0) return null;
+  return (
+    <group>
+      <instancedMesh ref={shadow} args={[geos.shadow, shadowMaterial, count]} frustumCulled={false} renderOrder={1} />
+      <instancedMesh ref={shirt} args={[geos.shirt, solidMaterial(), count]} frustumCulled={false} />
+      <instancedMesh ref={base} args={[geos.base, solidMaterial(), count]} frustumCulled={false} />
+      <instancedMesh ref={head} args={[geos.head, solidMaterial(), count]} frustumCulled={false} />
+      {sim.plain.length > 0 && <instancedMesh ref={hair} args={[geos.hair, solidMaterial(), sim.plain.length]} frustumCulled={false} />}
+      {sim.hijab.length > 0 && <instancedMesh ref={hijab} args={[geos.hijab, solidMaterial(), sim.hijab.length]} frustumCulled={false} />}
+    </group>
+  );
+}
