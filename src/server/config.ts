@@ -59,6 +59,8 @@ export interface ServerConfig {
   hallQueuePerAddress: number;
   /** How often open hall connections of staff are checked against their session. */
   staffRecheckSeconds: number;
+  /** Kiosk pages offer staff sign-in only when this is set (KIOSK_STAFF_LOGIN=1). */
+  kioskStaffLogin: boolean;
   /** Demo mode's password for every demo account; random at each start when not given. */
   demoPassword?: string;
 }
@@ -100,6 +102,7 @@ const envSchema = z.object({
   HALL_SEATS_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(50),
   HALL_QUEUE_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(5),
   STAFF_RECHECK_SECONDS: z.coerce.number().min(0.2).max(3600).default(30),
+  KIOSK_STAFF_LOGIN: z.enum(['0', '1', 'true', 'false']).default('0'),
   DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').max(200).optional(),
 });
 
@@ -147,5 +150,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     hallQueuePerAddress: e.HALL_QUEUE_PER_ADDRESS,
     staffRecheckSeconds: e.STAFF_RECHECK_SECONDS,
     demoPassword: e.DEMO_PASSWORD,
+    kioskStaffLogin: e.KIOSK_STAFF_LOGIN === '1' || e.KIOSK_STAFF_LOGIN === 'true',
   };
 }

@@ -120,6 +120,8 @@ export const clientConfigSchema = z.object({
   kiosk: z.boolean().default(false),
   /** Seconds without a touch before a kiosk resets itself for the next visitor. */
   kiosk_idle_seconds: z.number().int().min(10).max(3600).default(90),
+  /** Whether a kiosk page may offer staff sign-in (KIOSK_STAFF_LOGIN); off, the next visitor finds no staff session. */
+  kiosk_staff_login: z.boolean().default(false),
   /** Where phones on the local network reach this server (for QR codes); null = the page's own origin. */
   public_url: z.string().url().nullable().default(null),
 });

@@ -20,6 +20,7 @@ export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promi
     jurisdiction_id: JURISDICTION_ID,
     kiosk: ctx.config.kiosk,
     kiosk_idle_seconds: ctx.config.kioskIdleSeconds,
+    kiosk_staff_login: ctx.config.kioskStaffLogin,
     public_url: ctx.config.publicUrl ?? phoneReachableUrl(request.hostname, request.socket.localPort),
   }));
   app.get(HEALTH_PATH, async () => {

@@ -23,6 +23,7 @@ import { HallState } from './schema/HallState';
  * - presence.ts      who joins (staff by session), who leaves, reconnection
  * - movement.ts      walking: throttle, speed limit, walls
  * - queue.ts         queue numbers and calling the next citizen
+ * - roster.ts        who is where: the officer's counter, initials while queued, queue entries
  * - counters.ts      which counter is live and closing it
  * - conversation.ts  chat, ending a conversation, the transcript
  * - moderation.ts    a supervisor mutes, removes (remembered) or clears a queue of abusers

@@ -2,21 +2,19 @@ import { toCityIso } from '../../../shared/datetime';
 import { CHAT_PER_10S, SERVER_EVENTS, type ChatLine, type ClientMessage, type TranscriptLine } from '../../../shared/messages';
 import { isCaseSecret } from '../../auth/caseSecret';
 import { addNote } from '../../db/requestStore';
-import type { HallRoom } from '../HallRoom';
 import type { CounterState } from '../schema/CounterState';
-import { officerCounter } from './counters';
-import { showInitials } from './queue';
-import type { HallClient } from './types';
+import { officerCounter, showInitials } from './roster';
+import type { HallClient, HallRoomLike } from './types';
 
 const MAX_TRANSCRIPT = 300;
 
 /** The officer ends the conversation they are in. */
-export function onEndService(room: HallRoom, client: HallClient, reason: string): void {
+export function onEndService(room: HallRoomLike, client: HallClient, reason: string): void {
   const counter = officerCounter(room, client);
   if (counter?.servingSessionId) endConversation(room, counter, reason);
 }
 
-export function endConversation(room: HallRoom, counter: CounterState, reason: string): void {
+export function endConversation(room: HallRoomLike, counter: CounterState, reason: string): void {
   const citizen = room.clientBySession(counter.servingSessionId);
   const officer = room.clientBySession(counter.officerSessionId);
   const ended = { counter: counter.code, ticket: counter.serving, reason };
@@ -31,7 +29,7 @@ export function endConversation(room: HallRoom, counter: CounterState, reason: s
 }
 
 /** A chat line between the citizen being served and the officer; rate-limited; kept for the transcript. */
-export function onChat(room: HallRoom, client: HallClient, text: string): void {
+export function onChat(room: HallRoomLike, client: HallClient, text: string): void {
   const data = client.userData!;
   const visitor = room.state.visitors.get(client.sessionId);
   if (!visitor || visitor.muted) return room.refuse(client, 'chat', 'muted');
@@ -65,7 +63,7 @@ export function transcriptText(lines: TranscriptLine[]): string {
  * secret the citizen holds. A public tracking number alone is not enough (it was once used to
  * put one's conversation on a stranger's case).
  */
-export async function onAttach(room: HallRoom, client: HallClient, m: ClientMessage<'attachTranscript'>): Promise<void> {
+export async function onAttach(room: HallRoomLike, client: HallClient, m: ClientMessage<'attachTranscript'>): Promise<void> {
   const data = client.userData!;
   const id = m.service_request_id;
   if (data.transcript.length === 0 || !data.transcriptCounter) return room.refuse(client, 'attachTranscript', 'no_conversation');

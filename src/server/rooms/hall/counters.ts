@@ -1,18 +1,11 @@
 import { SERVER_EVENTS } from '../../../shared/messages';
-import type { HallRoom } from '../HallRoom';
 import type { CounterState } from '../schema/CounterState';
 import { endConversation } from './conversation';
-import { dropEntry, showInitials } from './queue';
-import type { HallClient } from './types';
-
-/** The counter this connection staffs, if any. */
-export function officerCounter(room: HallRoom, client: HallClient): CounterState | undefined {
-  for (const counter of room.state.counters.values()) if (counter.officerSessionId === client.sessionId) return counter;
-  return undefined;
-}
+import { dropEntry, officerCounter, showInitials } from './roster';
+import type { HallClient, HallRoomLike } from './types';
 
 /** The counter goes back to self-service; queued citizens are told and offered it. */
-export function closeCounter(room: HallRoom, counter: CounterState, reason: string): void {
+export function closeCounter(room: HallRoomLike, counter: CounterState, reason: string): void {
   if (counter.servingSessionId) endConversation(room, counter, reason);
   while (counter.queue.length > 0) {
     const entry = dropEntry(room, counter, 0)!;

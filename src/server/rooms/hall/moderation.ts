@@ -1,16 +1,15 @@
 import { DEFAULT_SANCTION_MINUTES, SERVER_EVENTS, type ClientMessage } from '../../../shared/messages';
 import { audit } from '../../auth/audit';
-import type { HallRoom } from '../HallRoom';
 import { sanctionKeys } from './presence';
-import { dropEntry, showInitials } from './queue';
-import type { HallClient } from './types';
+import { dropEntry, showInitials } from './roster';
+import type { HallClient, HallRoomLike } from './types';
 
 /**
  * A supervisor mutes, unmutes or removes a citizen. The hall remembers a removal or a mute
  * (by the visitor's address and device) for the minutes the supervisor chose, so rejoining
  * does not undo it. Every action is audited.
  */
-export async function onModerate(room: HallRoom, client: HallClient, m: ClientMessage<'moderate'>): Promise<void> {
+export async function onModerate(room: HallRoomLike, client: HallClient, m: ClientMessage<'moderate'>): Promise<void> {
   const { sessionId, action } = m;
   const staff = client.auth?.staff;
   if (staff?.role !== 'supervisor') return room.refuse(client, 'moderate', 'not_supervisor');
@@ -37,7 +36,7 @@ export async function onModerate(room: HallRoom, client: HallClient, m: ClientMe
  * A supervisor empties a counter's queue of a flood: `repeated` drops every number held by an
  * address that holds more than one in this queue; `all` drops everyone waiting. Those dropped are told.
  */
-export async function onClearQueue(room: HallRoom, client: HallClient, m: ClientMessage<'clearQueue'>): Promise<void> {
+export async function onClearQueue(room: HallRoomLike, client: HallClient, m: ClientMessage<'clearQueue'>): Promise<void> {
   const staff = client.auth?.staff;
   if (staff?.role !== 'supervisor') return room.refuse(client, 'clearQueue', 'not_supervisor');
   const counter = room.state.counters.get(m.counter);

@@ -1,11 +1,10 @@
 import { MAX_SPEED, MOVE_HZ, type ClientMessage } from '../../../shared/messages';
 import { resolveMove, type Vec2 } from '../../../shared/hall';
-import type { HallRoom } from '../HallRoom';
-import { officerCounter } from './counters';
-import type { HallClient } from './types';
+import { officerCounter } from './roster';
+import type { HallClient, HallRoomLike } from './types';
 
 /** A walking visitor: throttled, speed-limited and kept out of walls; officers stay at their desk. */
-export function onMove(room: HallRoom, client: HallClient, m: ClientMessage<'move'>): void {
+export function onMove(room: HallRoomLike, client: HallClient, m: ClientMessage<'move'>): void {
   const visitor = room.state.visitors.get(client.sessionId);
   const data = client.userData;
   if (!visitor || !data || officerCounter(room, client)) return;

@@ -6,11 +6,11 @@ import { visitorName } from '../../../shared/names';
 import { SESSION_COOKIE } from '../../../shared/staff';
 import { profileOf, staffForToken } from '../../auth/staffStore';
 import { addressKey } from '../../net/clientAddress';
-import type { HallRoom } from '../HallRoom';
 import { Visitor } from '../schema/Visitor';
-import { closeCounter, officerCounter } from './counters';
+import { closeCounter } from './counters';
+import { officerCounter } from './roster';
 import { leaveQueue } from './queue';
-import type { AuthData, HallClient } from './types';
+import type { AuthData, HallClient, HallRoomLike } from './types';
 
 const CITIZEN_RECONNECT_SECONDS = 20;
 const COLORS = ['#e63946', '#2a9d8f', '#f4a261', '#457b9d', '#8e44ad', '#e76f51', '#1d3557', '#2ecc71'];
@@ -39,7 +39,7 @@ export function sanctionKeys(auth: AuthData | undefined): string[] {
  * citizen. A visitor a supervisor removed stays out for the chosen time; an address holds
  * only so many seats.
  */
-export async function authenticate(room: HallRoom, options: unknown, context: AuthContext): Promise<AuthData> {
+export async function authenticate(room: HallRoomLike, options: unknown, context: AuthContext): Promise<AuthData> {
   const parsed = joinOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) throw new ServerError(400, `join options: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
   // realtime.ts overwrites x-real-ip (Colyseus' context.ip) with the address it trusts.
@@ -58,7 +58,7 @@ export async function authenticate(room: HallRoom, options: unknown, context: Au
 }
 
 /** A visitor walks in at the spawn point; an officer takes their counter when it is free. */
-export function join(room: HallRoom, client: HallClient, options: z.infer<typeof joinOptionsSchema>, auth: AuthData): void {
+export function join(room: HallRoomLike, client: HallClient, options: z.infer<typeof joinOptionsSchema>, auth: AuthData): void {
   client.userData = { lastMoveAt: 0, chatTimes: [], transcript: [], fullName: '', queueTimes: [] };
   if (options?.spectator) {
     // Sees the state like everyone; is not in it, and not in the hall's figures. Even a
@@ -103,7 +103,7 @@ export function join(room: HallRoom, client: HallClient, options: z.infer<typeof
 }
 
 /** A dropped connection may come back for a while; then its counter, queue place and avatar go. */
-export async function leave(room: HallRoom, client: HallClient, consented: boolean): Promise<void> {
+export async function leave(room: HallRoomLike, client: HallClient, consented: boolean): Promise<void> {
   const counter = officerCounter(room, client);
   if (!consented && !client.userData?.removed) {
     if (counter) counter.officerAway = true;

@@ -1,30 +1,15 @@
 import { SERVER_EVENTS } from '../../../shared/messages';
-import { initialsOf } from '../../../shared/names';
-import type { HallRoom } from '../HallRoom';
-import type { CounterState } from '../schema/CounterState';
 import { QueueEntry } from '../schema/QueueEntry';
-import { officerCounter } from './counters';
+import { dropEntry, officerCounter, showInitials } from './roster';
 import { endConversation } from './conversation';
-import type { HallClient } from './types';
+import type { HallClient, HallRoomLike } from './types';
 
 /** Queue numbers one visitor may take in QUEUE_WINDOW_MS (leaving and re-taking is how a bot floods). */
 const QUEUE_TAKES_PER_VISITOR = 5;
 const QUEUE_WINDOW_MS = 10 * 60_000;
 
-/**
- * While a citizen queues or is served, everyone else sees only their initials: the hall
- * must not tell who waits at Disdukcapil or Dinsos. The serving officer gets the full name
- * in the `called` message.
- */
-export function showInitials(room: HallRoom, client: HallClient, hidden: boolean): void {
-  const visitor = room.state.visitors.get(client.sessionId);
-  const data = client.userData;
-  if (!visitor || !data || client.auth?.staff) return;
-  visitor.name = hidden && !/^Warga \d+$/.test(data.fullName) ? initialsOf(data.fullName) : data.fullName;
-}
-
 /** A citizen takes a number at a live counter, within the per-visitor and per-address limits. */
-export function onQueueTake(room: HallRoom, client: HallClient, code: string): void {
+export function onQueueTake(room: HallRoomLike, client: HallClient, code: string): void {
   const counter = room.state.counters.get(code);
   const data = client.userData!;
   if (client.auth?.staff) return room.refuse(client, 'queueTake', 'staff_cannot_queue');
@@ -47,17 +32,8 @@ export function onQueueTake(room: HallRoom, client: HallClient, code: string): v
   room.ctx.hallEvents.record('queue_take', code);
 }
 
-/** Takes one entry off a counter's queue, giving its address its number back. */
-export function dropEntry(room: HallRoom, counter: CounterState, index: number): QueueEntry | undefined {
-  const [entry] = counter.queue.splice(index, 1);
-  if (!entry) return undefined;
-  const citizen = room.clientBySession(entry.sessionId);
-  room.ctx.hallGate.freeQueue(citizen?.auth?.address ?? entry.address);
-  return entry;
-}
-
 /** Leaves the queue (or the conversation) the citizen is in. */
-export function leaveQueue(room: HallRoom, client: HallClient): void {
+export function leaveQueue(room: HallRoomLike, client: HallClient): void {
   const data = client.userData;
   if (!data?.counter) return;
   const counter = room.state.counters.get(data.counter);
@@ -74,7 +50,7 @@ export function leaveQueue(room: HallRoom, client: HallClient): void {
 }
 
 /** The officer calls the next citizen still in the hall; the conversation starts. */
-export function onCallNext(room: HallRoom, client: HallClient): void {
+export function onCallNext(room: HallRoomLike, client: HallClient): void {
   const counter = officerCounter(room, client);
   if (!counter) return room.refuse(client, 'callNext', 'not_on_duty');
   if (counter.servingSessionId) endConversation(room, counter, 'next_called');

@@ -1,4 +1,6 @@
 import type { Client } from '@colyseus/core';
+import type { AppContext } from '../../http/context';
+import type { HallState } from '../schema/HallState';
 import type { ChatLine } from '../../../shared/messages';
 import type { StaffProfile } from '../../../shared/staff';
 
@@ -34,3 +36,19 @@ export interface AuthData {
 }
 
 export type HallClient = Client<UserData, AuthData>;
+
+/**
+ * What the concern modules need of the room (HallRoom implements it): they take this, not the
+ * class, so no module imports HallRoom back.
+ */
+export interface HallRoomLike {
+  readonly ctx: AppContext;
+  readonly state: HallState;
+  readonly officerStaff: Map<string, string>;
+  readonly clients: { filter(predicate: (client: Client) => boolean): Client[] };
+  clientBySession(sessionId: string): HallClient | undefined;
+  refuse(client: Client, type: string, reason: string): void;
+  ticketPrefix(code: string): string;
+  recheckStaff(client: HallClient): Promise<void>;
+  allowReconnection(client: Client, seconds: number): PromiseLike<Client>;
+}
