@@ -104,6 +104,9 @@ describe('live counters: an officer serves a citizen in the hall', () => {
     const transcript = view.locator('li[data-note-type="transcript"]');
     await transcript.waitFor(WAIT);
     expect(await transcript.innerText()).toContain('<b>halo</b>');
+    // Structured lines (issue 11): one list item per chat line, with the speaker and a WITA time.
+    expect(await transcript.locator('.transcript-lines li').count()).toBeGreaterThan(0);
+    expect(await transcript.locator('.transcript-lines li').first().innerText()).toMatch(/\d\d:\d\d WITA/);
     expect(await view.locator('.case-description').innerText()).toBe(description);
     expect(await axeViolations(staff.page)).toEqual([]);
     await view.locator('select[data-field="stage"]').selectOption('in_progress');

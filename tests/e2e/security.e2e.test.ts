@@ -134,11 +134,33 @@ describe('security in the browser (issue 11)', () => {
       );
       expect(result).toEqual({ matchmake: 'blocked', socket: 'refused' });
       await page.waitForTimeout(500);
-      expect(citizen.room.state.counters.get('pu').officer).toBe('');
+      // Nobody entered on that seat (an earlier test's officer may still hold PU for its grace period).
+      expect(citizen.room.state.visitors.has(reservation.sessionId)).toBe(false);
+      expect(citizen.room.state.counters.get('pu').officerSessionId).not.toBe(reservation.sessionId);
       await context.close();
     } finally {
       await citizen.room.leave();
     }
     await waitFor('nothing', () => true);
+  });
+
+  it('12: a kiosk page refuses staff sign-in, and the kiosk reset ends a staff session opened there', { timeout: 120_000 }, async () => {
+    const { context, page } = await newPage(e2e.browser, { viewport: { width: 1280, height: 800 }, mobile: true });
+    await page.goto(`${e2e.srv.url}/petugas?kiosk=1`);
+    await page.locator('[data-login-kiosk-off]').waitFor(WAIT);
+    expect(await page.locator('[data-login-kiosk-off]').innerText()).toContain('tidak tersedia di kios');
+    expect(await page.locator('.login-form').count()).toBe(0);
+
+    // A staff session opened on the kiosk anyway (another tab, an old cookie): the reset logs it out.
+    await signIn(context, e2e.srv.url, 'petugas.pu');
+    expect((await context.request.get(`${e2e.srv.url}/api/staff/me`)).status()).toBe(200);
+    await page.goto(`${e2e.srv.url}/?kiosk=1&idle=600`);
+    await page.locator('[data-testid="attract"]').waitFor(WAIT);
+    await page.locator('[data-action="kiosk-start"]').tap();
+    await page.locator('.welcome h1').waitFor(WAIT);
+    await page.locator('[data-action="kiosk-end"]').tap();
+    await page.locator('[data-testid="attract"]').waitFor(WAIT);
+    await expect.poll(async () => (await context.request.get(`${e2e.srv.url}/api/staff/me`)).status(), WAIT).toBe(401);
+    await context.close();
   });
 });
