@@ -65,7 +65,7 @@ describe('security in the browser (issue 11)', () => {
       { path: '/dashboard.html', staff: 'supervisor', ready: '.cards .card' },
     ];
     for (const p of pages) {
-      const { context, page } = await newPage(e2e.browser);
+      const { context, page, errors } = await newPage(e2e.browser);
       const fromConsole = await watchCsp(context, page);
       if (p.staff) await signIn(context, e2e.srv.url, p.staff);
       const response = await page.goto(`${e2e.srv.url}${p.path}`);
@@ -75,6 +75,8 @@ describe('security in the browser (issue 11)', () => {
       await page.waitForLoadState('networkidle', WAIT).catch(() => undefined);
       await page.waitForTimeout(1500);
       expect(await pageViolations(page, fromConsole), p.path).toEqual([]);
+      // A blocked worker script shows only as an error (not as a CSP report): no errors at all.
+      expect(errors, p.path).toEqual([]);
       await context.close();
     }
   });

@@ -32,7 +32,7 @@ describe('HTTP hardening (issue 11)', () => {
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("default-src 'self'");
       expect(csp, path).toContain("frame-ancestors 'none'");
-      expect(csp, path).toMatch(/script-src 'self'(;|$)/);
+      expect(csp, path).toMatch(/script-src 'self' blob:(;|$)/);
       expect(csp, path).not.toContain('unsafe-inline');
       expect(csp, path).not.toContain('unsafe-eval');
       expect(response.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');

@@ -14,7 +14,9 @@ import type { ServerConfig } from '../config';
  */
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  // blob: for the text renderer's workers, which load their modules with importScripts(blob:…);
+  // a blob URL can only be made by script already running on this origin.
+  scriptSrc: ["'self'", 'blob:'],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'", 'data:'],

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { loginSchema, SESSION_COOKIE, SESSION_HOURS, STAFF_API } from '../../../shared/staff';
 import { audit } from '../../auth/audit';
 import { LoginThrottle } from '../../auth/loginThrottle';
-import { checkLogin, createSession, endSession, profileOf } from '../../auth/staffStore';
+import { checkLogin, createSession, endSession, profileOf, staffForToken } from '../../auth/staffStore';
 import { addressKey } from '../../net/clientAddress';
 import type { AppContext } from '../context';
 import { requireStaff, sessionToken } from './session';
@@ -59,12 +59,16 @@ export async function staffAuthRoutes(app: FastifyInstance, ctx: AppContext): Pr
       return { staff: profileOf(staff), expires: session.expires.toISOString() };
     },
   );
-  app.post(`${STAFF_API}/logout`, { preHandler: requireStaff(ctx) }, async (request, reply) => {
+  // Idempotent: a kiosk reset logs out without knowing (HttpOnly cookie) whether a session exists.
+  app.post(`${STAFF_API}/logout`, async (request, reply) => {
     const token = sessionToken(request);
+    const staff = await staffForToken(ctx.db, token);
     if (token) await endSession(ctx.db, token);
-    await audit(ctx.db, request.staff!.id, 'logout', request.staff!.username);
-    // Open hall connections on this session lose their staff powers now, not at their next check.
-    ctx.sessions.ended(String(request.staff!.id));
+    if (staff) {
+      await audit(ctx.db, staff.id, 'logout', staff.username);
+      // Open hall connections on this session lose their staff powers now, not at their next check.
+      ctx.sessions.ended(String(staff.id));
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' });
     return { ok: true };
   });
