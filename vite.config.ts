@@ -1,11 +1,24 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** The dev server proxies the API and the realtime rooms to the Makaverse server (npm run dev starts both). */
 const api = `http://127.0.0.1:${process.env.API_PORT ?? '8787'}`;
 
+/**
+ * The no-eval build of msgpackr (colyseus.js decodes room messages with it), made the way its
+ * authors make theirs: `new Function` becomes `new BlockedFunction`, so its start-up probe for
+ * eval fails quietly instead of breaking the app's Content-Security-Policy (no 'unsafe-eval').
+ */
+const msgpackrNoEval: Plugin = {
+  name: 'msgpackr-no-eval',
+  transform(code, id) {
+    if (!/[\\/]@colyseus[\\/]msgpackr[\\/]/.test(id) || !code.includes('new Function')) return null;
+    return { code: code.replaceAll('new Function(', 'new BlockedFunction('), map: null };
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), msgpackrNoEval],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,

@@ -62,10 +62,13 @@ function queueRoute(code: string, place: number): { x: number; z: number }[] {
   return [spot];
 }
 
+/** The screenshot server's demo password (demo passwords are otherwise random at each start). */
+export const SHOTS_DEMO_PASSWORD = 'screenshots-demo-only';
+
 export async function projectorView(browser: Browser, url: string, shoot: (page: Page, name: string) => Promise<void>): Promise<void> {
   const bots: JoinedHall[] = [];
   try {
-    for (const code of OFFICERS) bots.push(await joinHall(url, { staffToken: await login(url, `petugas.${code}`, 'makaverse-demo') }));
+    for (const code of OFFICERS) bots.push(await joinHall(url, { staffToken: await login(url, `petugas.${code}`, SHOTS_DEMO_PASSWORD) }));
     const walks: Promise<void>[] = [];
     let k = 0;
     for (const [code, n] of Object.entries(QUEUES)) {

@@ -19,7 +19,7 @@ import { DESKTOP, launchBrowser, newPage, PHONE } from '../tests/e2e/browser';
 import { fillDrainageComplaint, readTicket } from '../tests/e2e/forms';
 import { walkTo } from '../tests/e2e/helpers';
 import { ROOT, startServer } from '../tests/helpers/server';
-import { projectorView } from './projectorShots';
+import { projectorView, SHOTS_DEMO_PASSWORD } from './projectorShots';
 
 const OUT = join(ROOT, 'assets/screenshots');
 /** Larger files are retaken as JPEG so the repository stays light. */
@@ -112,7 +112,7 @@ async function liveCounter(browser: Browser, url: string, device: Device): Promi
   const staff = await newPage(browser, { viewport: device.viewport, mobile: device.mobile });
   await staff.page.goto(`${url}/petugas?mode=2d`);
   await staff.page.fill('input[autocomplete="username"]', 'petugas.pu');
-  await staff.page.fill('input[type="password"]', 'makaverse-demo');
+  await staff.page.fill('input[type="password"]', SHOTS_DEMO_PASSWORD);
   await staff.page.click('.login-form button[type="submit"]');
   const console_ = staff.page.locator('[data-staff-console]');
   await console_.locator('[data-queue-empty]').waitFor({ timeout: 30_000 });
@@ -166,7 +166,7 @@ async function kiosk(browser: Browser, url: string): Promise<void> {
   const officer = await newPage(browser, { viewport: DESKTOP });
   await officer.page.goto(`${url}/petugas?mode=2d`);
   await officer.page.fill('input[autocomplete="username"]', 'petugas.general');
-  await officer.page.fill('input[type="password"]', 'makaverse-demo');
+  await officer.page.fill('input[type="password"]', SHOTS_DEMO_PASSWORD);
   await officer.page.click('.login-form button[type="submit"]');
   await officer.page.locator('[data-staff-console]').waitFor({ timeout: 30_000 });
   const { page, context } = await newPage(browser, { viewport: DESKTOP, mobile: true, guide: true });
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
   }
   await mkdir(OUT, { recursive: true });
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-  const srv = await startServer({ env: { DEMO: '1' } });
+  const srv = await startServer({ env: { DEMO: '1', DEMO_PASSWORD: SHOTS_DEMO_PASSWORD } });
   const browser = await launchBrowser();
   try {
     for (const device of DEVICES) {

@@ -19,6 +19,11 @@ import { figuresRoutes } from './http/figures/routes';
 import { routingRoutes } from './http/routing/routes';
 import { photoRoutes } from './http/photos/routes';
 import { startRealtime } from './realtime';
+import { securityHeaders, staffCsrfGuard } from './http/security';
+import { trustOf } from './net/clientAddress';
+import { HallGate } from './net/hallGate';
+import { SessionWatch } from './auth/sessionWatch';
+import { RefusalLog } from './net/refusalLog';
 import { syncDemoAccounts, type DemoAccount } from './auth/demo';
 import { publicBaseUrl } from './publicBaseUrl';
 import { loadSecrets } from './secrets';
@@ -33,6 +38,8 @@ export interface MakaverseServer {
   ctx: AppContext;
   /** Demo staff accounts (demo mode only). */
   demoAccounts: DemoAccount[];
+  /** Every route (method and URL), for the hostile-input tests that must reach each one. */
+  routes: { method: string; url: string }[];
   /** The URL it listens on, once listening. */
   url: string;
   close(): Promise<void>;
@@ -50,7 +57,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
   const secrets = await loadSecrets(config.dataDir, { piiKey: config.piiKey, clientApiKey: config.clientApiKey });
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   await syncServices(database.db, catalog);
-  const demoAccounts = await syncDemoAccounts(database.db, catalog, config.demo);
+  const demoAccounts = await syncDemoAccounts(database.db, catalog, config.demo, config.demoPassword);
   const apiKeys = new Map<string, string>([[secrets.clientApiKey, 'makaverse-web']]);
   for (const [name, key] of Object.entries(config.apiKeys)) apiKeys.set(key, name);
   const ctx: AppContext = {
@@ -69,6 +76,9 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     caseRules,
     mail: undefined as unknown as MailWorker,
     escalation: new EscalationJob(database.db, config.escalationIntervalSeconds * 1000, (m) => console.error(m)),
+    hallGate: new HallGate(config),
+    sessions: new SessionWatch(),
+    refusals: new RefusalLog(() => undefined),
   };
   ctx.mail = new MailWorker({
     db: database.db,
@@ -81,6 +91,8 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
 
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
+    // Behind a TLS proxy: request.ip and request.protocol (Secure cookies) come from the trusted proxy.
+    trustProxy: trustOf(config.trustProxy),
     // A URL the router cannot even decode still gets the Open311 error shape.
     frameworkErrors: (error, _request, reply) => {
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
@@ -95,6 +107,14 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
       },
     },
   });
+  ctx.refusals.setSink((line) => app.log.warn(line));
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
+  await securityHeaders(app);
+  // Before any body is parsed: a cross-site form never reaches a staff route.
+  app.addHook('onRequest', staffCsrfGuard(config));
   await app.register(formbody);
   await app.register(cookie);
   await app.register(async (scope) => open311Routes(scope, ctx), { prefix: OPEN311_PATH });
@@ -118,6 +138,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     app,
     ctx,
     demoAccounts,
+    routes,
     url: '',
     close: async () => {
       await ctx.escalation.stop();

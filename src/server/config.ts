@@ -65,6 +65,26 @@ export interface ServerConfig {
   escalationIntervalSeconds: number;
   /** Private-link requests per address per minute. */
   followupRateLimit: number;
+  /**
+   * Which proxies in front may tell the client's address and protocol (X-Forwarded-For/-Proto):
+   * false (none, the default), true (any: only when the proxy is the sole way in), a hop count,
+   * or addresses/CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
+  /** Origins besides the server's own and PUBLIC_URL allowed to call staff routes and open rooms. */
+  allowedOrigins: string[];
+  /** Seat reservations (hall joins) one address may make per minute. */
+  hallJoinsPerMinute: number;
+  /** Open hall connections one address may hold at once. */
+  hallSeatsPerAddress: number;
+  /** Queue numbers one address may hold at once across the hall. */
+  hallQueuePerAddress: number;
+  /** How often open hall connections of staff are checked against their session. */
+  staffRecheckSeconds: number;
+  /** Kiosk pages offer staff sign-in only when this is set (KIOSK_STAFF_LOGIN=1). */
+  kioskStaffLogin: boolean;
+  /** Demo mode's password for every demo account; random at each start when not given. */
+  demoPassword?: string;
 }
 
 const envSchema = z.object({
@@ -107,7 +127,28 @@ const envSchema = z.object({
   FIXED_QUESTION_DELAY_SECONDS: z.coerce.number().int().min(0).max(90 * 86400).optional(),
   ESCALATION_INTERVAL_SECONDS: z.coerce.number().min(0.2).max(86400).default(300),
   RATE_LIMIT_FOLLOWUP: z.coerce.number().int().min(1).default(30),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|1|0|\d{1,2}|[0-9a-fA-F:.]+(\/\d{1,3})?(,[0-9a-fA-F:.]+(\/\d{1,3})?)*|loopback|uniquelocal|linklocal)$/, 'true, false, a hop count, or comma-separated proxy addresses/CIDR ranges')
+    .default('false'),
+  ALLOWED_ORIGINS: z
+    .string()
+    .regex(/^(https?:\/\/[^\s,/]+(,|$))*$/, 'comma-separated origins such as https://kios.makassarkota.go.id')
+    .default(''),
+  HALL_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
+  HALL_SEATS_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(50),
+  HALL_QUEUE_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(5),
+  STAFF_RECHECK_SECONDS: z.coerce.number().min(0.2).max(3600).default(30),
+  KIOSK_STAFF_LOGIN: z.enum(['0', '1', 'true', 'false']).default('0'),
+  DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').max(200).optional(),
 });
+
+function trustProxyOf(value: string): boolean | number | string[] {
+  if (value === 'true') return true;
+  if (value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',');
+}
 
 /** Reads the configuration, failing with the name of the variable that is wrong. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -149,5 +190,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     fixedQuestionDelaySeconds: e.FIXED_QUESTION_DELAY_SECONDS,
     escalationIntervalSeconds: e.ESCALATION_INTERVAL_SECONDS,
     followupRateLimit: e.RATE_LIMIT_FOLLOWUP,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',').filter(Boolean).map((o) => o.replace(/\/$/, '')),
+    hallJoinsPerMinute: e.HALL_JOINS_PER_MINUTE,
+    hallSeatsPerAddress: e.HALL_SEATS_PER_ADDRESS,
+    hallQueuePerAddress: e.HALL_QUEUE_PER_ADDRESS,
+    staffRecheckSeconds: e.STAFF_RECHECK_SECONDS,
+    demoPassword: e.DEMO_PASSWORD,
+    kioskStaffLogin: e.KIOSK_STAFF_LOGIN === '1' || e.KIOSK_STAFF_LOGIN === 'true',
   };
 }

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   if (config.kiosk) console.log(`Mode kios / kiosk mode: on (reset after ${config.kioskIdleSeconds} s idle)`);
   console.log(`Database: ${server.ctx.dbKind}${server.ctx.dbKind === 'pglite' ? ` (${config.dataDir})` : ''}`);
   if (server.demoAccounts.length) {
-    console.log(`\nMode demo — akun petugas / demo staff accounts (password: ${server.demoAccounts[0].password}):`);
+    // Printed once: a new random password at every start (DEMO_PASSWORD fixes it). Demo accounts never see personal data.
+    console.log(`\nMode demo — akun petugas / demo staff accounts (password for this run only: ${server.demoAccounts[0].password}):`);
     console.log(`  ${server.demoAccounts.map((a) => a.username).join('  ')}`);
   } else {
     console.log('Staff: add accounts with `npm run staff -- add …`, or start with DEMO=1 for demo accounts.');

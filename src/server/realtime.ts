@@ -1,10 +1,13 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import { LocalDriver, LocalPresence, matchMaker, Server, type MatchMakerDriver, type Presence } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { HALL_CAPACITY, HALL_ROOM } from '../shared/messages';
 import type { AppContext } from './http/context';
 import { bindHallRoom } from './rooms/HallRoom';
+import { isAllowedOrigin } from './http/security';
+import { addressKey, clientAddress, trustOf } from './net/clientAddress';
+import { colyseusLogger } from './net/refusalLog';
 
 export interface Realtime {
   close(): Promise<void>;
@@ -19,12 +22,30 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
   // The Redis clients are loaded only when used: a single process starts faster without them.
   const presence: Presence = redis ? new (await import('@colyseus/redis-presence')).RedisPresence(redis) : new LocalPresence();
   const driver: MatchMakerDriver = redis ? new (await import('@colyseus/redis-driver')).RedisDriver(redis) : new LocalDriver();
+  const trust = trustOf(ctx.config.trustProxy);
+  // The rooms read the client's address from x-real-ip: it is always overwritten with the
+  // address we trust, never what the client sent.
+  const stampAddress = (req: IncomingMessage) => {
+    req.headers['x-real-ip'] = clientAddress(req, trust);
+    delete req.headers['x-forwarded-for'];
+  };
   const gameServer = new Server({
-    transport: new WebSocketTransport({ server, pingInterval: 5000, pingMaxRetries: 3 }),
+    transport: new WebSocketTransport({
+      server,
+      pingInterval: 5000,
+      pingMaxRetries: 3,
+      // Cross-site WebSocket hijacking: a page elsewhere may not open the hall with an officer's cookie.
+      verifyClient: (info: { req: IncomingMessage }) => {
+        if (!isAllowedOrigin(info.req.headers, ctx.config)) return false;
+        stampAddress(info.req);
+        return true;
+      },
+    }),
     presence,
     driver,
     publicAddress: ctx.config.publicAddress,
     gracefullyShutdown: false,
+    logger: colyseusLogger(ctx.refusals),
     greet: false,
   });
   const capacity = ctx.config.hallCapacity ?? HALL_CAPACITY;
@@ -32,6 +53,7 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
   // ~80 bytes a visitor). Past it, @colyseus/schema warns on the console, allocates a new buffer
   // and encodes again on every join, never keeping the bigger one: size it for a full hall.
   Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, 64 * 1024 + capacity * 160);
+  guardMatchmaking(gameServer, ctx, stampAddress);
   gameServer.define(HALL_ROOM, bindHallRoom(ctx), { capacity });
   await matchMaker.accept();
   return {
@@ -41,5 +63,28 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
       presence.shutdown();
       driver.shutdown();
     },
+  };
+}
+
+type MatchmakeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/**
+ * Matchmaking (seat reservations over HTTP) answers only allowed origins, and each address
+ * only so often: one process once reserved 600 seats in 15 s and filled the hall.
+ */
+function guardMatchmaking(gameServer: Server, ctx: AppContext, stampAddress: (req: IncomingMessage) => void): void {
+  const target = gameServer as unknown as { handleMatchMakeRequest: MatchmakeHandler };
+  const original = target.handleMatchMakeRequest.bind(gameServer);
+  const refuse = (res: ServerResponse, status: number, description: string) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(status === 429 ? { 'retry-after': '60' } : {}) });
+    res.end(JSON.stringify([{ code: status, description }]));
+  };
+  target.handleMatchMakeRequest = (req, res) => {
+    if (!isAllowedOrigin(req.headers, ctx.config)) return refuse(res, 403, 'Origin: not allowed to open the hall');
+    stampAddress(req);
+    if (req.method === 'POST' && !ctx.hallGate.allowJoin(addressKey(String(req.headers['x-real-ip'])))) {
+      return refuse(res, 429, 'hall: too many joins from this address; try again in a minute');
+    }
+    return original(req, res);
   };
 }

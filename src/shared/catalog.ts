@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_ATTRIBUTE_CODES } from './constants';
+import './zodSetup';
 import { localizedSchema } from './i18n';
 
 /** Open311 GeoReport v2 attribute datatypes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodSetup';
 import { localizedSchema } from './i18n';
 import { parseSceneFile, SceneError } from './catalog';
 

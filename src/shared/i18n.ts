@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodSetup';
 
 /** The app's languages: Bahasa Indonesia first (the default), then English. */
 export const LANGS = ['id', 'en'] as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import './zodSetup';
 import { DATATYPES } from './catalog';
 import { STAGES } from './stages';
+import { transcriptLineSchema } from './messages';
 
 /**
  * The shapes of Open311 GeoReport v2 answers, field names exactly as the spec spells
@@ -53,6 +55,8 @@ export const postResultSchema = z
       warning: z.string().optional(),
       /** Extension (issue 12): the citizen's private follow-up link, only in the POST answer. */
       private_link: z.string().optional(),
+      /** Makaverse extension: the case's private secret, given only to whoever filed it (attaching a chat transcript). */
+      case_secret: z.string().optional(),
     }),
   )
   .min(1);
@@ -66,6 +70,8 @@ export const noteSchema = z.object({
   /** `status` for a stage change, `note` for anything else said about the case. */
   type: z.string(),
   stage: z.enum(STAGES).optional(),
+  /** Staff only: a transcript's lines, speaker by speaker (render these, not the description). */
+  lines: z.array(transcriptLineSchema).optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -118,6 +124,8 @@ export const clientConfigSchema = z.object({
   kiosk: z.boolean().default(false),
   /** Seconds without a touch before a kiosk resets itself for the next visitor. */
   kiosk_idle_seconds: z.number().int().min(10).max(3600).default(90),
+  /** Whether a kiosk page may offer staff sign-in (KIOSK_STAFF_LOGIN); off, the next visitor finds no staff session. */
+  kiosk_staff_login: z.boolean().default(false),
   /** Where phones reach this server, for QR codes: the server's public base URL (PUBLIC_URL, else where it listens); null (older servers) = the page's own origin. */
   public_url: z.string().url().nullable().default(null),
 });

@@ -26,13 +26,28 @@ export function normalizePhone(value: string): string | null {
   return m ? `+62${m[1]}` : null;
 }
 
+/** How people spell "@" and "." to dodge filters: "nama at gmail dot com", "nama(at)gmail(dot)com". */
+const AT = String.raw`\s*(?:@|\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\}|\s+at\s+|\s+et\s+|\s+\(?a\)?\s+)\s*`;
+const DOT = String.raw`\s*(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\s+dot\s+|\s+titik\s+)\s*`;
+const EMAIL = new RegExp(String.raw`[A-Za-z0-9._%+-]{1,64}${AT}[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63})*${DOT}(?:com|id|net|org|co|ac|go|sch|or|my|info|biz|io|me|edu|gov|[a-z]{2})\b`, 'gi');
+/** A number with 0 / 62 / +62 / (0…) in front and 8 next: an Indonesian mobile, however it is spaced. */
+const PHONE = /(?:\+\s*62|(?<![\d])62|(?<![\d])0|\(\s*0)\s*\)?[\s.\-]*\(?\s*8\d{1,3}\s*\)?(?:[\s.\-/]*\d){6,11}(?!\d)/g;
+/** A number after a label such as "WA", "HP", "telp", "nomor": the prefix is often left out ("WA 812…"). */
+const LABELLED = /\b(wa|w\.a\.|whatsapp|hp|h\.p\.|telp|tel|telepon|telpon|no\.?\s*hp|nomor|kontak|hubungi|wa\.me\/)(\s*[:.=]?\s*)(\+?\(?\d[\d\s.\-()/]{7,22}\d)/gi;
+const NIK = /\b\d(?:[\s.-]?\d){15}\b/g;
+
 /**
  * Hides personal data a citizen may have typed into free text before it is shown in
- * public: emails, 16-digit numbers (NIK, KK) and phone numbers. The stored text is kept whole.
+ * public: emails (also "at"/"dot" and full-width spellings), 16-digit numbers (NIK, KK) and
+ * Indonesian phone numbers however they are written ("(0812) 99998888", "+62 812-…",
+ * "WA 812…"). The stored text is kept whole.
  */
 export function redactPersonal(text: string): string {
+  const digits = (m: string) => m.replace(/\D/g, '').length;
   return text
-    .replace(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,185}\.[A-Za-z]{2,}/g, '[email]')
-    .replace(/\b\d(?:[\s.-]?\d){15}\b/g, '[NIK/KK]')
-    .replace(/(?:\+?62|\b0)[\s.-]?8(?:[\s.-]?\d){7,12}\b/g, '[telepon]');
+    .normalize('NFKC')
+    .replace(EMAIL, '[email]')
+    .replace(NIK, '[NIK/KK]')
+    .replace(PHONE, (m) => (digits(m) >= 9 && digits(m) <= 15 ? '[telepon]' : m))
+    .replace(LABELLED, (m, label: string, gap: string, number: string) => (digits(number) >= 8 && digits(number) <= 15 ? `${label}${gap}[telepon]` : m));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodSetup';
 import { STAGES } from './stages';
 
 /** Staff roles: an officer serves one agency's counter; a supervisor oversees the hall. */

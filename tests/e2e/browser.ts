@@ -18,6 +18,9 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** Demo passwords are random at each start; e2e servers fix theirs with DEMO_PASSWORD. */
+export const E2E_DEMO_PASSWORD = 'e2e-demo-password';
+
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
 

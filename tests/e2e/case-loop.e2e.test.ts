@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, uniqueText } from '../helpers/server';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
-import { newPage, PHONE } from './browser';
+import { E2E_DEMO_PASSWORD, newPage, PHONE } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
 import { axeViolations, signInStaff } from './helpers';
 import { useServerAndBrowser } from './setup';
@@ -17,7 +17,7 @@ describe('the case loop, end to end', () => {
   const e2e = useServerAndBrowser(async () => {
     smtp = await startSmtp();
     const port = await freePort();
-    return { port, env: { DEMO: '1', SMTP_URL: smtp.url, PUBLIC_URL: `http://127.0.0.1:${port}`, MAIL_POLL_MS: '200', FIXED_QUESTION_DELAY_SECONDS: '1' } };
+    return { port, env: { DEMO: '1', DEMO_PASSWORD: E2E_DEMO_PASSWORD, SMTP_URL: smtp.url, PUBLIC_URL: `http://127.0.0.1:${port}`, MAIL_POLL_MS: '200', FIXED_QUESTION_DELAY_SECONDS: '1' } };
   });
   afterAll(() => smtp?.close());
 
@@ -103,7 +103,7 @@ describe('the case loop, end to end', () => {
     await boss.page.goto(`${e2e.srv.url}/dashboard.html`);
     await boss.page.waitForSelector('form.login-form');
     await boss.page.fill('input[name="username"]', 'supervisor');
-    await boss.page.fill('input[name="password"]', 'makaverse-demo');
+    await boss.page.fill('input[name="password"]', E2E_DEMO_PASSWORD);
     await boss.page.click('form.login-form button[type="submit"]');
     const pu = boss.page.locator('#totals-heading ~ .table-scroll tbody tr', { hasText: 'PU' }).first();
     await pu.waitFor(WAIT);

@@ -11,7 +11,7 @@ import { FIGURES_CSV_COLUMNS, type HallEventKind } from '../../src/shared/figure
 import { validateSubmission } from '../../src/shared/submission';
 import { joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
 import { ROOT, startServer, type TestServer } from '../helpers/server';
-import { DESKTOP, launchBrowser, newPage, PHONE } from './browser';
+import { DESKTOP, launchBrowser, newPage, PHONE, E2E_DEMO_PASSWORD } from './browser';
 import { assertClientBuilt, axeViolations, distinctColours } from './helpers';
 
 const HOUR = 3_600_000;
@@ -110,7 +110,7 @@ async function signIn(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/dashboard.html`);
   await page.waitForSelector('form.login-form');
   await page.fill('input[name="username"]', 'supervisor');
-  await page.fill('input[name="password"]', 'makaverse-demo');
+  await page.fill('input[name="password"]', E2E_DEMO_PASSWORD);
   await page.click('form.login-form button[type="submit"]');
   await page.waitForSelector('.cards .card');
   await page.waitForFunction(() => document.querySelectorAll('.chart-box canvas').length === 4);
@@ -123,11 +123,11 @@ describe('the supervisors’ figures dashboard', () => {
 
   beforeAll(async () => {
     assertClientBuilt();
-    srv = await startServer({ env: { DEMO: '1' } });
+    srv = await startServer({ env: { DEMO: '1', DEMO_PASSWORD: E2E_DEMO_PASSWORD } });
     const { db, catalog, secrets } = srv.server.ctx;
     await seedHistory(db, catalog, secrets.piiKey);
     // And today, live: a demo officer on duty at PU, a citizen who takes a number and is called.
-    const officer = await joinHall(srv.url, { staffToken: await login(srv.url, 'petugas.pu', 'makaverse-demo') });
+    const officer = await joinHall(srv.url, { staffToken: await login(srv.url, 'petugas.pu', E2E_DEMO_PASSWORD) });
     const citizen = await joinHall(srv.url, { name: 'Warga Uji' });
     rooms.push(officer, citizen);
     await waitFor('PU live', () => citizen.room.state.counters.get('pu')?.officer);

@@ -5,6 +5,7 @@ import hallJson from '../../scenes/hall.json';
 import { hallGeometry, parseHallLayout, type Vec2 } from '../../src/shared/hall';
 import { findPath } from '../../src/shared/hallPath';
 import { ROOT } from '../helpers/server';
+import { E2E_DEMO_PASSWORD } from './browser';
 
 /** The e2e tests drive the built client that the server serves; the test setup builds it. */
 export function assertClientBuilt(): void {
@@ -38,7 +39,8 @@ const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 
 
 /** Runs axe-core (WCAG 2 A/AA and best practices) on the page; returns readable violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol: a <script> tag would be (rightly) blocked by the app's CSP.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;void 0`);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -158,7 +160,7 @@ export async function walkTo(page: Page, code: string, isThere: () => Promise<bo
 }
 
 /** Signs a demo staff account in on the staff page (2D) and waits for the console. */
-export async function signInStaff(page: Page, url: string, username: string, password = 'makaverse-demo'): Promise<void> {
+export async function signInStaff(page: Page, url: string, username: string, password = E2E_DEMO_PASSWORD): Promise<void> {
   await page.goto(`${url}/petugas?mode=2d`);
   await page.locator('.login-form').waitFor({ timeout: 30_000 });
   await page.fill('input[autocomplete="username"]', username);

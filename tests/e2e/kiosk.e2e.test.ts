@@ -66,7 +66,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
 
   it('tours the counters with captions while idle, locked down, until someone touches the screen', { timeout: 180_000 }, async () => {
     // An officer on duty at Loket 1, the tour's first stop.
-    const officer = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.general', 'makaverse-demo') });
+    const officer = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.general', e2e.srv.server.demoAccounts[0].password) });
     const officerName = officer.room.state.visitors.get(officer.room.sessionId).name as string;
     const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true });
     await page.goto(e2e.srv.url);
@@ -105,7 +105,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
   });
 
   it('after the idle timeout no trace of the visitor is left; the QR code carries the ticket to a phone', { timeout: 300_000 }, async () => {
-    const officer: JoinedHall = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.pu', 'makaverse-demo') });
+    const officer: JoinedHall = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.pu', e2e.srv.server.demoAccounts[0].password) });
     const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, guide: true });
     const name = uniqueText('Daeng').slice(0, 20);
     const description = uniqueText('Got mampet kiosk');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { joinHall, waitFor } from '../helpers/rooms';
 import { uniqueText } from '../helpers/server';
-import { newPage } from './browser';
+import { newPage, E2E_DEMO_PASSWORD } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
 import { axeViolations, signInStaff } from './helpers';
 import { useServerAndBrowser } from './setup';
@@ -13,7 +13,7 @@ const WAIT = { timeout: 30_000 };
 const expected401 = (e: string) => /status of 401/.test(e);
 
 describe('live counters: an officer serves a citizen in the hall', () => {
-  const e2e = useServerAndBrowser({ env: { DEMO: '1' } });
+  const e2e = useServerAndBrowser({ env: { DEMO: '1', DEMO_PASSWORD: E2E_DEMO_PASSWORD } });
 
   it('refuses a wrong password, in words', { timeout: 60_000 }, async () => {
     const { page, context } = await newPage(e2e.browser);
@@ -95,6 +95,9 @@ describe('live counters: an officer serves a citizen in the hall', () => {
     const transcript = view.locator('li[data-note-type="transcript"]');
     await transcript.waitFor(WAIT);
     expect(await transcript.innerText()).toContain('<b>halo</b>');
+    // Structured lines (issue 11): one list item per chat line, with the speaker and a WITA time.
+    expect(await transcript.locator('.transcript-lines li').count()).toBeGreaterThan(0);
+    expect(await transcript.locator('.transcript-lines li').first().innerText()).toMatch(/\d\d:\d\d WITA/);
     expect(await view.locator('.case-description').innerText()).toBe(description);
     expect(await axeViolations(staff.page)).toEqual([]);
     await view.locator('select[data-field="stage"]').selectOption('in_progress');

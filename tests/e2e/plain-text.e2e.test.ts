@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changeStage } from '../../src/server/db/requestStore';
 import { postResultSchema } from '../../src/shared/open311';
 import { drainageComplaint, postForm } from '../helpers/server';
-import { newPage } from './browser';
+import { E2E_DEMO_PASSWORD, newPage } from './browser';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
@@ -15,7 +15,7 @@ const expected401 = (e: string) => /status of 401/.test(e);
  * the staff console and the citizen's tracker show the characters, and nothing of it runs.
  */
 describe('user text is shown as text, never as HTML', () => {
-  const e2e = useServerAndBrowser({ env: { DEMO: '1' } });
+  const e2e = useServerAndBrowser({ env: { DEMO: '1', DEMO_PASSWORD: E2E_DEMO_PASSWORD } });
 
   it('in the staff console and the tracker', { timeout: 120_000 }, async () => {
     const description = '<img src=x onerror="window.__pwned=1"><b>Banjir</b> di <a href="javascript:window.__pwned=2">sini</a>';
@@ -31,7 +31,7 @@ describe('user text is shown as text, never as HTML', () => {
     await page.goto(`${e2e.srv.url}/petugas?mode=2d`);
     await page.locator('.login-form').waitFor(WAIT);
     await page.fill('input[autocomplete="username"]', 'petugas.pu');
-    await page.fill('input[type="password"]', 'makaverse-demo');
+    await page.fill('input[type="password"]', E2E_DEMO_PASSWORD);
     await page.click('.login-form button[type="submit"]');
     const console_ = page.locator('[data-staff-console]');
     await console_.waitFor(WAIT);

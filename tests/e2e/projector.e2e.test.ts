@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { joinHall, login } from '../helpers/rooms';
-import { newPage } from './browser';
+import { newPage, E2E_DEMO_PASSWORD } from './browser';
 import { axeViolations } from './helpers';
 import { useServerAndBrowser } from './setup';
 
@@ -15,7 +15,7 @@ const PROJECTOR = { width: 1600, height: 900 };
 const remoteCount = (page: Page) => page.evaluate('window.__makaverseWorld ? window.__makaverseWorld.remoteCount() : -1') as Promise<number>;
 
 describe('the projector view', () => {
-  const e2e = useServerAndBrowser({ env: { DEMO: '1' } });
+  const e2e = useServerAndBrowser({ env: { DEMO: '1', DEMO_PASSWORD: E2E_DEMO_PASSWORD } });
 
   it('shows a visitor who joined from another browser, is itself no visitor, and lists officers and queues', { timeout: 600_000 }, async () => {
     const projector = await newPage(e2e.browser, { viewport: PROJECTOR });
@@ -54,7 +54,7 @@ describe('the projector view', () => {
     await expect.poll(() => remoteCount(pp), WAIT).toBe(0);
 
     // An officer comes on duty at public works and someone queues there.
-    const officer = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.pu', 'makaverse-demo') });
+    const officer = await joinHall(e2e.srv.url, { staffToken: await login(e2e.srv.url, 'petugas.pu', E2E_DEMO_PASSWORD) });
     const pu = panel.locator('tr[data-counter="pu"]');
     await expect.poll(() => pu.getAttribute('data-status'), WAIT).toBe('on_duty');
     expect(await pu.innerText()).toContain('Petugas Dinas PU');

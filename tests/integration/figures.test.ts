@@ -83,8 +83,9 @@ describe.each(DATABASES)('figures for supervisors (%s)', (database) => {
     const officer = await joinHall(s.url, { staffToken: officerPu });
     rooms.push(officer);
     const citizens: JoinedHall[] = [];
-    for (const name of [CITIZEN_NAME, 'Citra', 'Dedi']) {
-      const citizen = await joinHall(s.url, { name });
+    for (const [i, name] of [CITIZEN_NAME, 'Citra', 'Dedi'].entries()) {
+      // Three devices: a visit is counted once per device (issue 11).
+      const citizen = await joinHall(s.url, { name, device: `figures-device-${i}` });
       citizens.push(citizen);
       rooms.push(citizen);
       sessionIds.push(citizen.room.sessionId);

@@ -33,7 +33,7 @@ describe('a spectator (projector) in the hall room', () => {
     const spectator = keep(await joinSpectator(s.url));
     expect(spectator.room.state.visitors.size).toBe(0);
 
-    const citizen = keep(await joinHall(s.url, { name: 'Budi' }));
+    const citizen = keep(await joinHall(s.url, { name: 'Budi', device: 'device-budi-0001' }));
     expect(citizen.room.roomId).toBe(spectator.room.roomId);
     const seen = () => spectator.room.state.visitors.get(citizen.room.sessionId);
     await waitFor('the spectator sees the citizen', () => seen());
@@ -62,7 +62,7 @@ describe('a spectator (projector) in the hall room', () => {
     expect(await spectator.next('refused')).toEqual({ type: 'chat', reason: 'spectator' });
     spectator.room.send('move', { x: 0, z: 0, h: 0, a: 'walk' });
 
-    const citizen = keep(await joinHall(s.url, { name: 'Citra' }));
+    const citizen = keep(await joinHall(s.url, { name: 'Citra', device: 'device-citra-0001' }));
     citizen.room.send('queueTake', { counter: 'pu' });
     await waitFor('the queue, seen by the spectator', () => spectator.room.state.counters.get('pu').queue.length === 1);
     expect(spectator.room.state.counters.get('pu').queue[0].sessionId).toBe(citizen.room.sessionId);
@@ -71,7 +71,7 @@ describe('a spectator (projector) in the hall room', () => {
     expect(officer.room.state.visitors.has(spectator.room.sessionId)).toBe(false);
 
     // Hall events are written in batches (at most a second late). Two citizens have joined this
-    // server (Budi, Citra) and three spectators: two visits, and still two a while after one more spectator.
+    // server (Budi, Citra: two devices) and three spectators: two visits, and still two a while after one more spectator.
     const visits = async () => (await s.server.ctx.db.selectFrom('hall_events').select('kind').where('kind', '=', 'visit').execute()).length;
     for (let until = Date.now() + 10_000; (await visits()) < 2 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
     const second = keep(await joinSpectator(s.url));

@@ -15,6 +15,12 @@ export const staffDictionary = {
   loginSubmit: { id: 'Masuk', en: 'Sign in' },
   loginBusy: { id: 'Memeriksa…', en: 'Checking…' },
   loginChecking: { id: 'Memeriksa sesi…', en: 'Checking your session…' },
+  transcriptOfficer: { id: 'Petugas', en: 'Officer' },
+  transcriptCitizen: { id: 'Warga', en: 'Citizen' },
+  loginKioskOff: {
+    id: 'Masuk sebagai petugas tidak tersedia di kios ini. Gunakan perangkat petugas.',
+    en: 'Staff sign-in is not available on this kiosk. Use a staff device.',
+  },
   loginEmpty: { id: 'Isi nama pengguna dan kata sandi.', en: 'Enter your username and password.' },
   loginWrong: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
   loginTooMany: {

@@ -1,4 +1,5 @@
 import { outbox } from '../api';
+import { staffApi } from '../api/staffApi';
 import { initialLang } from '../i18n/persist';
 import { useHall } from '../net/hallStore';
 import { resetAppStore } from '../state';
@@ -23,6 +24,8 @@ export async function privacyReset(): Promise<void> {
     .disconnect()
     .catch(() => undefined);
   await clearOutbox();
+  // The staff cookie is HttpOnly: only the server can end it. A session opened on the kiosk ends here.
+  await staffApi.logout().catch(() => undefined);
   try {
     localStorage.clear();
     sessionStorage.clear();
@@ -73,7 +76,7 @@ async function clearClipboard(): Promise<void> {
   await navigator.clipboard?.writeText('').catch(() => undefined);
 }
 
-/** Cookies scripts can read (the staff session cookie is HttpOnly, and kiosks have no staff). */
+/** Cookies scripts can read (the HttpOnly staff session cookie was ended by the logout above). */
 function clearCookies(): void {
   for (const part of document.cookie.split(';')) {
     const name = part.split('=')[0]?.trim();

@@ -189,7 +189,7 @@ export const useHall = create<HallState>()((set, get) => {
       set({ status: 'connecting', error: null, ...(options.spectator ? { role: 'spectator' } : {}) });
       try {
         const { Client, getStateCallbacks } = await colyseus();
-        const joined = await new Client(endpoint()).joinOrCreate(HALL_ROOM, options);
+        const joined = await new Client(endpoint()).joinOrCreate(HALL_ROOM, options.spectator ? options : { ...options, device: deviceId() });
         if (mine !== generation) {
           // Disconnected (or connecting as someone else) while this join was under way.
           void joined.leave(true).catch(() => undefined);
@@ -229,4 +229,24 @@ export function queuePosition(counter: CounterLive | undefined, sessionId: strin
   const i = counter?.queue.findIndex((q) => q.sessionId === sessionId) ?? -1;
   if (!counter || i < 0) return null;
   return { ticket: counter.queue[i].ticket, position: i + 1, waitMinutes: Math.max(1, Math.round(((i + 1) * counter.avgServiceSeconds) / 60)) };
+}
+
+const DEVICE_KEY = 'makaverse.device';
+
+/**
+ * A random id this browser keeps (a kiosk forgets it at every reset): the hall counts a visit
+ * once per device a day, and a supervisor's removal or mute is remembered by it.
+ */
+function deviceId(): string | undefined {
+  try {
+    let id = localStorage.getItem(DEVICE_KEY);
+    if (!id || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) {
+      const bytes = crypto.getRandomValues(new Uint8Array(12));
+      id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+      localStorage.setItem(DEVICE_KEY, id);
+    }
+    return id;
+  } catch {
+    return undefined;
+  }
 }

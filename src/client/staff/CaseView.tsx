@@ -1,3 +1,4 @@
+import { toCityIso } from '../../shared/datetime';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { NEXT_STAGES, STAGE_INFO, type Stage } from '../../shared/stages';
 import { catalog } from '../catalog';
@@ -185,7 +186,22 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
                     <span className="history-stage">
                       {n.type === 'transcript' ? t('noteTranscript') : n.stage ? STAGE_INFO[n.stage].label[lang] : t('noteNote')}
                     </span>
-                    <p className={n.type === 'transcript' ? 'transcript' : undefined}>{n.description}</p>
+                    {n.lines ? (
+                      // Structured lines: a newline typed into a chat line can never pose as the officer's line.
+                      <ol className="transcript transcript-lines" aria-label={t('noteTranscript')}>
+                        {n.lines.map((l, j) => (
+                          <li key={j} data-from={l.from}>
+                            <time dateTime={l.at}>{toCityIso(new Date(l.at)).slice(11, 16)} WITA</time>{' '}
+                            <strong>
+                              {l.from === 'officer' ? t('transcriptOfficer') : t('transcriptCitizen')} {l.name}:
+                            </strong>{' '}
+                            <span className="transcript-text">{l.text}</span>
+                          </li>
+                        ))}
+                      </ol>
+                    ) : (
+                      <p className={n.type === 'transcript' ? 'transcript' : undefined}>{n.description}</p>
+                    )}
                   </li>
                 ))}
             </ol>

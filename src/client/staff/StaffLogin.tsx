@@ -4,6 +4,8 @@ import { useAppStore } from '../state';
 import { MainRegion } from '../shell/MainRegion';
 import { enterHallAsStaff } from './enterHall';
 import { staffApi, StaffApiError } from '../api/staffApi';
+import { clientConfig } from '../api';
+import { useKiosk } from '../kiosk/kioskStore';
 
 /** The staff sign-in page (/petugas): a session already open goes straight into the hall. */
 export function StaffLogin() {
@@ -16,7 +18,19 @@ export function StaffLogin() {
   const [error, setError] = useState<string | null>(null);
   const userRef = useRef<HTMLInputElement>(null);
 
+  // A kiosk is a public screen: no staff session is opened there unless the server allows it.
+  const kiosk = useKiosk((s) => s.active);
+  const [kioskAllowed, setKioskAllowed] = useState<boolean | null>(null);
   useEffect(() => {
+    if (!kiosk) return;
+    clientConfig()
+      .then((c) => setKioskAllowed(c.kiosk_staff_login))
+      .catch(() => setKioskAllowed(false));
+  }, [kiosk]);
+  const refused = kiosk && kioskAllowed !== true;
+
+  useEffect(() => {
+    if (refused) return;
     let live = true;
     staffApi
       .me()
@@ -25,7 +39,7 @@ export function StaffLogin() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [refused]);
 
   useEffect(() => {
     if (!checking) userRef.current?.focus();
@@ -33,7 +47,7 @@ export function StaffLogin() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
+    if (busy || refused) return;
     if (!username.trim() || !password) {
       setError(t('loginEmpty'));
       return;
@@ -64,7 +78,11 @@ export function StaffLogin() {
           {t('loginTitle')}
         </h1>
         <p className="lead">{t('loginLead')}</p>
-        {checking ? (
+        {refused ? (
+          <p className="notice" role="status" data-login-kiosk-off>
+            {kioskAllowed === null ? t('loginChecking') : t('loginKioskOff')}
+          </p>
+        ) : checking ? (
           <p className="hint" role="status">
             {t('loginChecking')}
           </p>

@@ -114,6 +114,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('hall_events_at').on('hall_events').columns(['at', 'kind']).execute();
     },
   },
+  '011_transcript_lines': {
+    async up(db: Kysely<unknown>) {
+      // Issue 11: a transcript is stored line by line (speaker, time, text), so a chat line
+      // with a newline can never pose as a line the officer said.
+      await db.schema.alterTable('request_notes').addColumn('lines', 'jsonb').execute();
+    },
+  },
   '012_case_loop': {
     async up(db: Kysely<unknown>) {
       // One timeline per case: request_notes gains who (staff id), to whom it is visible, and details.

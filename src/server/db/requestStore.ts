@@ -4,6 +4,7 @@ import type { Agency, Catalog, Service } from '../../shared/catalog';
 import { addWorkingDays } from '../../shared/datetime';
 import { STAGE_INFO, type Stage } from '../../shared/stages';
 import type { Submission } from '../../shared/submission';
+import type { TranscriptLine } from '../../shared/messages';
 import { encryptPersonal, hasPersonal } from '../auth/pii';
 import { followupHash, followupKey, followupSecret } from '../cases/followupLink';
 import { ENTRY_VISIBILITY } from '../../shared/caseLoop';
@@ -241,10 +242,10 @@ export async function changeStage(
 }
 
 /** Adds a note to a case without changing its stage; `transcript` notes are for staff only. */
-export async function addNote(db: Kysely<Database>, id: string, type: 'note' | 'transcript', description: string, author: string, now = new Date()): Promise<void> {
+export async function addNote(db: Kysely<Database>, id: string, type: 'note' | 'transcript', description: string, author: string, now = new Date(), lines?: TranscriptLine[]): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    // A transcript is for staff only (issue 12: visibility decides who reads an entry).
-    await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type, stage: null, description, author, visibility: ENTRY_VISIBILITY[type] }).execute();
+    // A transcript is for staff only (issue 12: visibility decides who reads an entry); its lines are structured (issue 11).
+    await tx.insertInto('request_notes').values({ service_request_id: id, created_at: now, type, stage: null, description, author, visibility: ENTRY_VISIBILITY[type], lines: lines ? JSON.stringify(lines) : null }).execute();
     await tx.updateTable('service_requests').set({ updated_at: now }).where('service_request_id', '=', id).execute();
   });
 }

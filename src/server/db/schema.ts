@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { TranscriptLine } from '../../shared/messages';
 
 /** The tables as Kysely sees them; migrations.ts creates them. */
 export interface Database {
@@ -83,6 +84,8 @@ export interface RequestNotesTable {
   staff_id: string | null;
   /** Kind-specific facts: transfer {from, to}, rating {rating}, assign {staff}, … */
   detail: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Issue 11 (011_transcript_lines): a transcript's structured lines; null for other notes. */
+  lines: ColumnType<TranscriptLine[] | null, string | null | undefined, string | null>;
 }
 
 export interface IdempotencyKeysTable {

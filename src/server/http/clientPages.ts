@@ -19,6 +19,7 @@ export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promi
     jurisdiction_id: JURISDICTION_ID,
     kiosk: ctx.config.kiosk,
     kiosk_idle_seconds: ctx.config.kioskIdleSeconds,
+    kiosk_staff_login: ctx.config.kioskStaffLogin,
     // Ticket QR codes link here: the one public base URL, never the Host header of this request.
     public_url: ctx.publicBaseUrl(),
   }));

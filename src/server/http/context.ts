@@ -9,6 +9,9 @@ import type { Secrets } from '../secrets';
 import type { CaseRules } from '../catalog/loadCaseRules';
 import type { EscalationJob } from '../cases/escalation';
 import type { MailWorker } from '../mail/worker';
+import type { HallGate } from '../net/hallGate';
+import type { SessionWatch } from '../auth/sessionWatch';
+import type { RefusalLog } from '../net/refusalLog';
 
 /** What every route needs, built once at start. */
 export interface AppContext {
@@ -33,4 +36,10 @@ export interface AppContext {
   mail: MailWorker;
   /** Issue 12: the overdue scan. */
   escalation: EscalationJob;
+  /** Per-address limits, moderation memory and visit counting for the hall (issue 11). */
+  hallGate: HallGate;
+  /** Tells open hall connections when a staff session ends (logout, disabled account). */
+  sessions: SessionWatch;
+  /** Refused messages and connection errors: one rate-limited line each, no stack traces. */
+  refusals: RefusalLog;
 }

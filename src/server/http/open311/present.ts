@@ -93,6 +93,7 @@ export function presentRequest(
         description: noteText(catalog, n, lang, audience),
         type: n.type,
         ...(isStage(n.stage) ? { stage: n.stage } : {}),
+        ...(audience === 'staff' && n.lines ? { lines: n.lines } : {}),
       }),
     );
   }

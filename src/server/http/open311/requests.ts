@@ -6,6 +6,8 @@ import type { Lang } from '../../../shared/i18n';
 import type { Format, PostResult } from '../../../shared/open311';
 import { createRequest, findRequests, IdempotencyConflict, notesFor, type RequestFilter } from '../../db/requestStore';
 import { normalizeTrackingNumber } from '../../db/ids';
+import { caseSecret } from '../../auth/caseSecret';
+import { addressKey } from '../../net/clientAddress';
 import type { AppContext } from '../context';
 import { badRequest, forbidden, notFound, Open311Error } from './errors';
 import { sendOpen311 } from './format';
@@ -65,8 +67,10 @@ export async function postRequest(ctx: AppContext, request: FastifyRequest, repl
   }
   const row = stored.request;
   if (!stored.replay) await storePhotos(ctx.db, row.service_request_id, photos);
+  // The hall may attach a chat transcript to a case filed from the same address during the conversation.
+  ctx.hallGate.recordFiling(row.service_request_id, addressKey(request.ip));
   const result: PostResult = {
-    ...(entry.service.type === 'batch' ? { token: row.token } : { service_request_id: row.service_request_id }),
+    ...(entry.service.type === 'batch' ? { token: row.token } : { service_request_id: row.service_request_id, case_secret: caseSecret(ctx.secrets.piiKey, row.service_request_id) }),
     service_notice: entry.service.notice?.[lang] ?? null,
     account_id: row.account_id,
     ...(placed.warning ? { warning: placed.warning } : {}),

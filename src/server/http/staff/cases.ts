@@ -114,7 +114,8 @@ export async function staffCaseRoutes(app: FastifyInstance, ctx: AppContext): Pr
     const support = await ctx.db.selectFrom('case_support').select('agency_code').where('service_request_id', '=', row.service_request_id).execute();
     const assigned = row.assigned_to ? await ctx.db.selectFrom('staff').select(['username', 'display_name']).where('id', '=', row.assigned_to).executeTakeFirst() : undefined;
     const agencyName = ctx.catalog.agencies.find((a) => a.code === row.agency_code)?.short_name.id ?? row.agency_code;
-    const personal = row.personal_data ? decryptPersonal(ctx.secrets.piiKey, row.personal_data) : null;
+    // Demo accounts share a password printed on a screen: they never see a complainant's personal data.
+    const personal = row.personal_data && !staff.demo ? decryptPersonal(ctx.secrets.piiKey, row.personal_data) : null;
     if (personal) await audit(ctx.db, staff.id, 'view_personal', row.service_request_id, { fields: [...Object.keys(personal.contact).filter((k) => personal.contact[k as keyof typeof personal.contact]), ...Object.keys(personal.private_attributes)] });
     return {
       case: {
@@ -123,6 +124,7 @@ export async function staffCaseRoutes(app: FastifyInstance, ctx: AppContext): Pr
         attributes: row.attributes,
         contact: personal?.contact ?? null,
         // The NIK is shown masked; the full number stays encrypted at rest.
+        ...(staff.demo && row.personal_data ? { personal_hidden: 'demo_account' } : {}),
         private_attributes: personal ? Object.fromEntries(Object.entries(personal.private_attributes).map(([k, v]) => [k, maskNik(v)])) : {},
         // Issue 12: the whole timeline, how this staff member stands to the case, and what they may send.
         agency_code: row.agency_code,

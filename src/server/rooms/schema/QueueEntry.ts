@@ -5,4 +5,6 @@ export class QueueEntry extends Schema {
   @type('string') ticket = '';
   @type('string') sessionId = '';
   @type('float64') since = 0;
+  /** Server only (not synced): the address key holding this number, for the per-address limit. */
+  address = '';
 }

@@ -1,0 +1,121 @@
+import type { ServerConfig } from '../config';
+
+/** What a supervisor's moderation left behind for a visitor: removed (kept out) or muted, until when. */
+export interface Sanction {
+  action: 'remove' | 'mute';
+  until: number;
+}
+
+/**
+ * The hall's door, per process: how many seats and queue numbers each address holds, how
+ * fast it joins, which visitors a supervisor removed or muted, and which visitors were already
+ * counted as a visit today. Addresses are keys from addressKey() (an IPv6 client by its /64).
+ */
+export class HallGate {
+  private readonly joins = new Map<string, number[]>();
+  private readonly seats = new Map<string, number>();
+  private readonly queued = new Map<string, number>();
+  private readonly sanctions = new Map<string, Sanction>();
+  private readonly visits = new Map<string, string>();
+  /** Cases filed lately and the address they came from (kept in memory only, a few hours). */
+  private readonly filings = new Map<string, { address: string; at: number }>();
+
+  constructor(private readonly config: Pick<ServerConfig, 'hallJoinsPerMinute' | 'hallSeatsPerAddress' | 'hallQueuePerAddress'>) {}
+
+  /** A seat reservation from this address, unless it made too many in the last minute. */
+  allowJoin(address: string, now = Date.now()): boolean {
+    const recent = (this.joins.get(address) ?? []).filter((t) => now - t < 60_000);
+    if (recent.length >= this.config.hallJoinsPerMinute) {
+      this.joins.set(address, recent);
+      return false;
+    }
+    recent.push(now);
+    this.joins.set(address, recent);
+    if (this.joins.size > 50_000) this.prune(now);
+    return true;
+  }
+
+  /** Takes a seat for this address, or false when it holds as many as it may. */
+  takeSeat(address: string): boolean {
+    const n = this.seats.get(address) ?? 0;
+    if (n >= this.config.hallSeatsPerAddress) return false;
+    this.seats.set(address, n + 1);
+    return true;
+  }
+
+  freeSeat(address: string): void {
+    const n = (this.seats.get(address) ?? 1) - 1;
+    if (n > 0) this.seats.set(address, n);
+    else this.seats.delete(address);
+  }
+
+  /** Takes a queue number for this address, or false when it holds as many as it may. */
+  takeQueue(address: string): boolean {
+    const n = this.queued.get(address) ?? 0;
+    if (n >= this.config.hallQueuePerAddress) return false;
+    this.queued.set(address, n + 1);
+    return true;
+  }
+
+  freeQueue(address: string): void {
+    const n = (this.queued.get(address) ?? 1) - 1;
+    if (n > 0) this.queued.set(address, n);
+    else this.queued.delete(address);
+  }
+
+  queuedBy(address: string): number {
+    return this.queued.get(address) ?? 0;
+  }
+
+  /** Remembers a sanction for each of the visitor's keys (address, device) for `minutes`. */
+  sanction(keys: string[], action: Sanction['action'], minutes: number, now = Date.now()): void {
+    for (const key of keys) {
+      const current = this.sanctionFor([key], now);
+      // A removal outranks a mute; a longer sanction outranks a shorter one of the same kind.
+      if (current?.action === 'remove' && action === 'mute') continue;
+      this.sanctions.set(key, { action, until: now + minutes * 60_000 });
+    }
+  }
+
+  /** Lifts any sanction on these keys (a supervisor unmutes). */
+  lift(keys: string[]): void {
+    for (const key of keys) this.sanctions.delete(key);
+  }
+
+  /** The strongest live sanction on any of the keys. */
+  sanctionFor(keys: string[], now = Date.now()): Sanction | undefined {
+    let found: Sanction | undefined;
+    for (const key of keys) {
+      const s = this.sanctions.get(key);
+      if (!s) continue;
+      if (s.until <= now) {
+        this.sanctions.delete(key);
+        continue;
+      }
+      if (!found || (s.action === 'remove' && found.action === 'mute')) found = s;
+    }
+    return found;
+  }
+
+  /** True the first time a visitor (by device, else address) comes in on a given day. */
+  firstVisitToday(visitor: string, day: string): boolean {
+    if (this.visits.get(visitor) === day) return false;
+    this.visits.set(visitor, day);
+    if (this.visits.size > 100_000) for (const [k, d] of this.visits) if (d !== day) this.visits.delete(k);
+    return true;
+  }
+
+  recordFiling(serviceRequestId: string, address: string, now = Date.now()): void {
+    this.filings.set(serviceRequestId, { address, at: now });
+    if (this.filings.size > 20_000) for (const [id, f] of this.filings) if (now - f.at > 3 * 3_600_000 || this.filings.size > 15_000) this.filings.delete(id);
+  }
+
+  /** The address a case was filed from, when this process saw it filed. */
+  filedFrom(serviceRequestId: string): string | undefined {
+    return this.filings.get(serviceRequestId)?.address;
+  }
+
+  private prune(now: number): void {
+    for (const [k, times] of this.joins) if (times.every((t) => now - t >= 60_000)) this.joins.delete(k);
+  }
+}
