@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedSchema, type Localized } from './i18n';
+import type { TranscriptLine } from './messages';
 
 /**
  * The case loop (issue 12): one timeline per case, the citizen's private follow-up link,
@@ -100,6 +101,8 @@ export interface TimelineEntry {
   text: string;
   stage?: string;
   rating?: number;
+  /** A counter transcript's structured lines (staff only): speaker, time, text. */
+  lines?: TranscriptLine[];
 }
 
 /** What the private link shows and allows. */

@@ -155,4 +155,23 @@ describe('the first minute by keyboard and in 2D', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('on a kiosk the form offers the kelurahan picker, not "Gunakan lokasi saya"; the place reads back as one line', { timeout: 180_000 }, async () => {
+    const { page, context, errors } = await newPage(e2e.browser, { viewport: { width: 1280, height: 800 }, mobile: true, permissions: ['geolocation'] });
+    await page.goto(`${e2e.srv.url}/?kiosk=1&idle=600`);
+    await page.locator('[data-action="kiosk-start"]').tap();
+    await page.locator('[data-testid="first-step-text"]').fill('got depan rumah mampet, air meluap kalau hujan');
+    await page.locator('[data-action="first-step-find"]').tap();
+    await page.locator('[data-action="first-step-go"]').tap();
+    const form = page.locator('form.service-form');
+    await form.waitFor();
+    expect(await form.getByRole('button', { name: /Gunakan lokasi saya/ }).count()).toBe(0);
+    await form.locator('input[autocomplete="street-address"]').fill('Jl. Urip Sumoharjo');
+    await form.getByRole('combobox').fill('karuwisi');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.locator('[data-testid="location-summary"]').innerText()).toMatch(/Jl\. Urip Sumoharjo.*Kel\. Karuwisi/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { changeStage } from '../../src/server/db/requestStore';
+import { addStaff } from '../../src/server/auth/staffStore';
 import { postResultSchema } from '../../src/shared/open311';
 import { drainageComplaint, postForm } from '../helpers/server';
 import { E2E_DEMO_PASSWORD, newPage } from './browser';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
+const OFFICER_PASSWORD = 'kata-sandi-teks-16';
 
 /** The sign-in page asks the server whether a session is open; a 401 there is expected. */
 const expected401 = (e: string) => /status of 401/.test(e);
@@ -25,13 +27,15 @@ describe('user text is shown as text, never as HTML', () => {
     expect(response.status, await response.clone().text()).toBe(201);
     const id = postResultSchema.parse(await response.json())[0].service_request_id!;
     await changeStage(e2e.srv.server.ctx.db, id, 'in_progress', note, 'petugas.pu');
+    // A real officer (demo accounts never see a complainant's personal data, issue 11).
+    await addStaff(e2e.srv.server.ctx.db, { username: 'teks.pu', display_name: 'Teks', role: 'officer', agency_code: 'pu', password: OFFICER_PASSWORD });
 
     const staff = await newPage(e2e.browser);
     const page = staff.page;
     await page.goto(`${e2e.srv.url}/petugas?mode=2d`);
     await page.locator('.login-form').waitFor(WAIT);
-    await page.fill('input[autocomplete="username"]', 'petugas.pu');
-    await page.fill('input[type="password"]', E2E_DEMO_PASSWORD);
+    await page.fill('input[autocomplete="username"]', 'teks.pu');
+    await page.fill('input[type="password"]', OFFICER_PASSWORD);
     await page.click('.login-form button[type="submit"]');
     const console_ = page.locator('[data-staff-console]');
     await console_.waitFor(WAIT);

@@ -3,6 +3,9 @@ import { insideCity } from '../../shared/places';
 import { useT } from '../i18n';
 import { Field, RequiredMark } from '../components/Field';
 import { KelurahanPicker } from './KelurahanPicker';
+import { useKiosk } from '../kiosk/kioskStore';
+import { addressWithPlace } from '../../shared/places';
+import { places } from './places';
 
 export interface LocationValue {
   address_string: string;
@@ -24,7 +27,13 @@ interface LocationFieldsProps {
 export function LocationFields({ idPrefix, required, value, errors, onChange }: LocationFieldsProps) {
   const t = useT();
   const [geo, setGeo] = useState<'idle' | 'busy' | 'ok' | 'failed'>('idle');
-  const canLocate = typeof navigator !== 'undefined' && 'geolocation' in navigator;
+  // A kiosk's location is the exhibition hall, never the problem's: it offers the picker only.
+  const kiosk = useKiosk((s) => s.active);
+  const canLocate = !kiosk && typeof navigator !== 'undefined' && 'geolocation' in navigator;
+  const kelurahan = value.kelurahan ? places.byCode.get(value.kelurahan) : undefined;
+  const hasPoint = value.lat.trim() !== '' && value.long.trim() !== '';
+  const place = kelurahan ? addressWithPlace(value.address_string.trim(), kelurahan) : value.address_string.trim();
+  const summary = place || hasPoint ? [place, hasPoint ? t('locationPoint') : ''].filter(Boolean).join(' · ') : '';
   const lat = Number(value.lat);
   const long = Number(value.long);
   const outside = value.lat.trim() !== '' && value.long.trim() !== '' && Number.isFinite(lat) && Number.isFinite(long) && !insideCity(lat, long);
@@ -47,12 +56,14 @@ export function LocationFields({ idPrefix, required, value, errors, onChange }: 
         {t('locationLegend')}
         {required ? <RequiredMark /> : <span className="optional"> ({t('optional')})</span>}
       </legend>
-      <Field id={`${idPrefix}-kelurahan`} label={t('kelurahanLabel')} hint={t('kelurahanHint')}>
+      {/* One requirement for the whole place (any one part is enough): the parts carry no mark of their own. */}
+      <p className="hint">{t(canLocate ? 'locationAnyPart' : 'locationAnyPartNoGps')}</p>
+      <Field inGroup id={`${idPrefix}-kelurahan`} label={t('kelurahanLabel')} hint={t('kelurahanHint')}>
         {(control) => (
           <KelurahanPicker id={control.id} describedBy={control['aria-describedby']} value={value.kelurahan} onChange={(kelurahan) => onChange({ ...value, kelurahan })} />
         )}
       </Field>
-      <Field id={`${idPrefix}-address`} label={t('address')} hint={t('addressHint')} required={false} error={errors.location}>
+      <Field inGroup id={`${idPrefix}-address`} label={t('address')} hint={t('addressHint')} required={false} error={errors.location}>
         {(control) => (
           <input
             {...control}
@@ -83,18 +94,26 @@ export function LocationFields({ idPrefix, required, value, errors, onChange }: 
           {t('locationOutside')}
         </p>
       )}
-      <div className="field-row">
-        <Field id={`${idPrefix}-lat`} label={t('lat')} error={errors.lat}>
-          {(control) => (
-            <input {...control} type="text" inputMode="decimal" value={value.lat} onChange={(e) => onChange({ ...value, lat: e.target.value })} />
-          )}
-        </Field>
-        <Field id={`${idPrefix}-long`} label={t('long')} error={errors.long}>
-          {(control) => (
-            <input {...control} type="text" inputMode="decimal" value={value.long} onChange={(e) => onChange({ ...value, long: e.target.value })} />
-          )}
-        </Field>
-      </div>
+      {summary && (
+        <p className="location-summary" data-testid="location-summary">
+          {summary}
+        </p>
+      )}
+      <details className="more-details" open={Boolean(errors.lat || errors.long) || undefined}>
+        <summary>{t('locationCoordinates')}</summary>
+        <div className="field-row">
+          <Field inGroup id={`${idPrefix}-lat`} label={t('lat')} error={errors.lat}>
+            {(control) => (
+              <input {...control} type="text" inputMode="decimal" value={value.lat} onChange={(e) => onChange({ ...value, lat: e.target.value })} />
+            )}
+          </Field>
+          <Field inGroup id={`${idPrefix}-long`} label={t('long')} error={errors.long}>
+            {(control) => (
+              <input {...control} type="text" inputMode="decimal" value={value.long} onChange={(e) => onChange({ ...value, long: e.target.value })} />
+            )}
+          </Field>
+        </div>
+      </details>
     </fieldset>
   );
 }

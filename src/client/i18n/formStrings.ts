@@ -16,4 +16,8 @@ export const formStrings = {
   forgetTicket: { id: 'Hapus {id} dari Laporan saya', en: 'Remove {id} from My reports' },
   installApp: { id: 'Simpan ke layar utama', en: 'Add to home screen' },
   loadingPanel: { id: 'Membuka loket…', en: 'Opening the counter…' },
+  locationAnyPart: { id: 'Pilih kelurahan, tulis alamat atau patokan, atau gunakan lokasi Anda.', en: 'Pick the kelurahan, write an address or landmark, or use your location.' },
+  locationAnyPartNoGps: { id: 'Pilih kelurahan, atau tulis alamat atau patokan.', en: 'Pick the kelurahan, or write an address or landmark.' },
+  locationPoint: { id: 'titik lokasi dari ponsel', en: 'point from the phone' },
+  locationCoordinates: { id: 'Koordinat (lintang/bujur)', en: 'Coordinates (latitude/longitude)' },
 } satisfies Record<string, Localized>;

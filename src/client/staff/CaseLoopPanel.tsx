@@ -6,6 +6,7 @@ import { useLang } from '../i18n';
 import { formatCityDate } from '../i18n/format';
 import { useStaffT, type StaffTranslate } from '../i18n/useStaffT';
 import { staffApi, StaffApiError, type CaseDetail } from '../api/staffApi';
+import { TranscriptLines } from './TranscriptLines';
 
 type Result = { ok: boolean; text: string } | null;
 
@@ -27,7 +28,7 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
           <span className="history-stage">
             {e.who ?? t('systemWho')} · {vis[e.visibility]}
           </span>
-          {e.text && <p className={e.kind === 'transcript' ? 'transcript' : undefined}>{e.text}</p>}
+          {e.lines ? <TranscriptLines lines={e.lines} /> : e.text && <p className={e.kind === 'transcript' ? 'transcript' : undefined}>{e.text}</p>}
           {e.rating !== undefined && <p>{'★'.repeat(e.rating)}</p>}
         </li>
       ))}

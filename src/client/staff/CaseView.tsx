@@ -1,4 +1,3 @@
-import { toCityIso } from '../../shared/datetime';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { NEXT_STAGES, STAGE_INFO, type Stage } from '../../shared/stages';
 import { catalog } from '../catalog';
@@ -9,6 +8,7 @@ import { formatCityDate } from '../i18n/format';
 import { staffApi, StaffApiError, type CaseDetail } from '../api/staffApi';
 import { useAppStore } from '../state';
 import { CaseTimeline, PassForm, ReplyForm } from './CaseLoopPanel';
+import { TranscriptLines } from './TranscriptLines';
 
 const CONTACT_LABELS: Record<string, MessageKey> = { first_name: 'firstName', last_name: 'lastName', phone: 'phone', email: 'email' };
 
@@ -187,18 +187,7 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
                       {n.type === 'transcript' ? t('noteTranscript') : n.stage ? STAGE_INFO[n.stage].label[lang] : t('noteNote')}
                     </span>
                     {n.lines ? (
-                      // Structured lines: a newline typed into a chat line can never pose as the officer's line.
-                      <ol className="transcript transcript-lines" aria-label={t('noteTranscript')}>
-                        {n.lines.map((l, j) => (
-                          <li key={j} data-from={l.from}>
-                            <time dateTime={l.at}>{toCityIso(new Date(l.at)).slice(11, 16)} WITA</time>{' '}
-                            <strong>
-                              {l.from === 'officer' ? t('transcriptOfficer') : t('transcriptCitizen')} {l.name}:
-                            </strong>{' '}
-                            <span className="transcript-text">{l.text}</span>
-                          </li>
-                        ))}
-                      </ol>
+                      <TranscriptLines lines={n.lines} />
                     ) : (
                       <p className={n.type === 'transcript' ? 'transcript' : undefined}>{n.description}</p>
                     )}

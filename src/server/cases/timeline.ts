@@ -133,6 +133,7 @@ export function presentTimeline(
         text: audience === 'public' ? redactPersonal(text) : text,
         ...(n.stage ? { stage: n.stage } : {}),
         ...(typeof detail.rating === 'number' ? { rating: detail.rating } : {}),
+        ...(audience === 'staff' && n.lines ? { lines: n.lines } : {}),
       };
     });
 }
