@@ -57,3 +57,23 @@ export async function login(url: string, username: string, password: string): Pr
   if (!token) throw new Error('no session cookie');
   return decodeURIComponent(token);
 }
+
+/**
+ * Hall connections a test file opens, left after each test: `join` is joinHall that remembers
+ * the connection, `track` remembers one made otherwise, `leaveAll` goes in an afterEach.
+ */
+export function hallConnections(): { join: typeof joinHall; track(joined: JoinedHall): void; leaveAll(): Promise<void> } {
+  const open: JoinedHall[] = [];
+  return {
+    join: async (...args) => {
+      const joined = await joinHall(...args);
+      open.push(joined);
+      return joined;
+    },
+    track: (joined) => void open.push(joined),
+    // leave() on a connection that is already closed never resolves: only leave open ones.
+    leaveAll: async () => {
+      for (const j of open.splice(0)) if (j.room.connection.isOpen) await j.room.leave().catch(() => undefined);
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff } from '../../src/server/auth/staffStore';
 import { postResultSchema, serviceRequestSchema } from '../../src/shared/open311';
 import { drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
-import { joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
+import { hallConnections, joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
 
 const PASSWORD = 'kata-sandi-rahasia-1';
 
@@ -10,12 +10,7 @@ describe('the hall room with real colyseus.js clients', () => {
   let s: TestServer;
   let officerToken: string;
   let supervisorToken: string;
-  const open: JoinedHall[] = [];
-  const join = async (...args: Parameters<typeof joinHall>) => {
-    const joined = await joinHall(...args);
-    open.push(joined);
-    return joined;
-  };
+  const { join, track, leaveAll } = hallConnections();
 
   beforeAll(async () => {
     s = await startServer({ env: { OFFICER_GRACE_SECONDS: '1' } });
@@ -24,10 +19,7 @@ describe('the hall room with real colyseus.js clients', () => {
     officerToken = await login(s.url, 'andi.pu', PASSWORD);
     supervisorToken = await login(s.url, 'sri.spv', PASSWORD);
   });
-  afterEach(async () => {
-    // leave() on a connection that is already closed never resolves: only leave open ones.
-    for (const j of open.splice(0)) if (j.room.connection.isOpen) await j.room.leave().catch(() => undefined);
-  });
+  afterEach(leaveAll);
   afterAll(() => s.cleanup());
 
   it('staff login → counter live → queue → chat → transcript note → stage change seen by the citizen', async () => {
@@ -97,7 +89,7 @@ describe('the hall room with real colyseus.js clients', () => {
     await officer.room.leave(false);
     await waitFor('officer marked away', () => pu().officerAway === true);
     const back = await officer.client.reconnect(token);
-    open.push({ ...officer, room: back });
+    track({ ...officer, room: back });
     await waitFor('officer back', () => pu().officerAway === false && pu().officer === 'Andi (PU)');
     expect(citizen.room.state.visitors.size).toBe(new Set([...citizen.room.state.visitors.keys()]).size);
 
@@ -117,7 +109,7 @@ describe('the hall room with real colyseus.js clients', () => {
     const token = b.room.reconnectionToken;
     await b.room.leave(false);
     const again = await b.client.reconnect(token);
-    open.push({ ...b, room: again });
+    track({ ...b, room: again });
     expect(again.sessionId).toBe(b.room.sessionId);
     await new Promise((r) => setTimeout(r, 200));
     expect(a.room.state.visitors.size).toBe(before);

@@ -4,7 +4,7 @@ import { addStaff } from '../../src/server/auth/staffStore';
 import { postResultSchema } from '../../src/shared/open311';
 import { drainageComplaint, postForm, removeDir, spawnServer, startServer, tempDir, type TestServer } from '../helpers/server';
 import { Client } from 'colyseus.js';
-import { joinHall, login, waitFor, wrap, type JoinedHall } from '../helpers/rooms';
+import { hallConnections, joinHall, login, waitFor, wrap, type JoinedHall } from '../helpers/rooms';
 
 /**
  * Issue 11, the hall: what an attacker tried over real colyseus.js clients and raw sockets,
@@ -34,12 +34,7 @@ describe('hall hardening (issue 11)', () => {
   let s: TestServer;
   let officerToken: string;
   let supervisorToken: string;
-  const open: JoinedHall[] = [];
-  const join = async (...args: Parameters<typeof joinHall>) => {
-    const joined = await joinHall(...args);
-    open.push(joined);
-    return joined;
-  };
+  const { join, track, leaveAll } = hallConnections();
 
   beforeAll(async () => {
     s = await startServer({ env: { OFFICER_GRACE_SECONDS: '5', STAFF_RECHECK_SECONDS: '0.5', PUBLIC_URL: 'https://balaikota.example.id', ALLOWED_ORIGINS: 'https://kios.example.id', HALL_JOINS_PER_MINUTE: '1000', RATE_LIMIT_LOGIN: '1000' } });
@@ -50,9 +45,7 @@ describe('hall hardening (issue 11)', () => {
     officerToken = await login(s.url, 'andi.pu', PASSWORD);
     supervisorToken = await login(s.url, 'sri.spv', PASSWORD);
   });
-  afterEach(async () => {
-    for (const j of open.splice(0)) if (j.room.connection.isOpen) await j.room.leave().catch(() => undefined);
-  });
+  afterEach(leaveAll);
   afterAll(() => s.cleanup());
 
   it('3: matchmaking and WebSocket upgrades answer only the own origin, PUBLIC_URL and ALLOWED_ORIGINS', async () => {
@@ -184,7 +177,7 @@ describe('hall hardening (issue 11)', () => {
     const other = await join(s.url, { name: 'Nosy' });
     const spectatorClient = new Client(`${s.url.replace(/^http/, 'ws')}/rooms`);
     const spectator = wrap(spectatorClient, await spectatorClient.joinOrCreate('hall', { spectator: true }));
-    open.push(spectator);
+    track(spectator);
     await waitFor('spectator state', () => spectator.room.state.counters?.size > 0);
     const name = (j: JoinedHall) => j.room.state.visitors.get(citizen.room.sessionId)?.name;
     await waitFor('Disdukcapil live', () => other.room.state.counters.get('disdukcapil').officer === 'Dina');
