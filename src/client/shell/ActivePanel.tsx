@@ -3,19 +3,18 @@ import { useT } from '../i18n';
 import { useAppStore } from '../state';
 import { AvatarDialog } from '../welcome/AvatarDialog';
 
-// The counter (forms) and the tracker are chunks of their own, fetched while the page is idle
-// right after the first paint (see prefetchPanels), so they are there before the first tap and
-// offline after that.
+// The counter (forms) and the tracker are chunks of their own, fetched as soon as the app has
+// mounted (see prefetchPanels), so they are there before the first tap and offline after that. Not
+// on an idle callback: a connection lost before it ran would fail the fetch for good (a browser
+// keeps a failed module import), and the counter or tracker could then never open.
 const loadCounter = () => import('../counter/CounterPanel');
 const loadTracker = () => import('../tracker/TrackerPanel');
 const CounterPanel = lazy(() => loadCounter().then((m) => ({ default: m.CounterPanel })));
 const TrackerPanel = lazy(() => loadTracker().then((m) => ({ default: m.TrackerPanel })));
 
-/** Fetches the panels' chunks once the page is idle. */
+/** Fetches the panels' chunks now (called once the app has mounted). */
 export function prefetchPanels(): void {
-  const go = () => void Promise.all([loadCounter(), loadTracker()]).catch(() => {});
-  if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 2000 });
-  else setTimeout(go, 500);
+  void Promise.all([loadCounter(), loadTracker()]).catch(() => {});
 }
 
 /** Whichever panel is open: a counter, the tracker, or the avatar set-up. */
