@@ -82,8 +82,9 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
   // kiosk, never when staff file for someone).
   const kiosk = useKiosk((s) => s.active);
   const ownDevice = !submit && !kiosk;
-  const [contact, setContact] = useState<ContactValue>(() => (ownDevice ? loadContact() : null) ?? EMPTY_CONTACT);
-  const [remember, setRemember] = useState(() => ownDevice && loadContact() !== null);
+  const [remembered] = useState(() => (ownDevice ? loadContact() : null));
+  const [contact, setContact] = useState<ContactValue>(remembered ?? EMPTY_CONTACT);
+  const [remember, setRemember] = useState(remembered !== null);
   const [consent, setConsent] = useState(false);
   const [photos, setPhotos] = useState<Blob[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});

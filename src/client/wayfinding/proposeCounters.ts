@@ -1,6 +1,6 @@
-import type { Agency, Service, ServiceKind } from '../../shared/catalog';
+import type { Agency, Service } from '../../shared/catalog';
 import type { Lang } from '../../shared/i18n';
-import { loadLocalRouter, proposeServices } from '../api';
+import { interactionFor, loadLocalRouter, proposeServices } from '../api';
 import { catalog } from '../catalog';
 import type { Intent } from '../state';
 
@@ -9,12 +9,6 @@ export interface Proposal {
   agency: Agency;
   service: Service;
 }
-
-const INTERACTION_OF: Record<ServiceKind, Intent['interaction']> = {
-  complaint: 'complain',
-  request: 'request',
-  information: 'inform',
-};
 
 /** The general counter's complaint service: "no wrong door" when the words say too little. */
 export function generalProposal(): Proposal {
@@ -42,5 +36,5 @@ export function prepareProposals(): void {
 
 /** The intent a confirmed proposal starts: that service's form with the words filled in. */
 export function intentOf(p: Proposal, text: string): Intent {
-  return { agency: p.agency.code, serviceCode: p.service.code, interaction: INTERACTION_OF[p.service.kind], text: text.trim() };
+  return { agency: p.agency.code, serviceCode: p.service.code, interaction: interactionFor(p.service.kind), text: text.trim() };
 }
