@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PHOTOS_API } from '../../../shared/photos';
 import { STAFF_API } from '../../../shared/staff';
 import { staffForToken } from '../../auth/staffStore';
@@ -7,6 +8,7 @@ import type { AppContext } from '../context';
 import { canSeeAgency, requireStaff, sessionToken } from './../staff/session';
 
 const PHOTO_ID = /^[0-9a-f]{32}$/;
+const PHOTO_REQUESTS_PER_MINUTE = 600;
 
 /**
  * Photos of requests. Private by default: staff who see the agency's cases see them; an
@@ -16,9 +18,23 @@ export async function photoRoutes(app: FastifyInstance, ctx: AppContext): Promis
   const agencyOf = async (serviceRequestId: string) =>
     (await ctx.db.selectFrom('service_requests').select('agency_code').where('service_request_id', '=', serviceRequestId).executeTakeFirst())?.agency_code;
 
-  const photoUrl = (request: FastifyRequest, photoId: string) => `${ctx.config.publicUrl ?? `${request.protocol}://${request.host}`}${PHOTOS_API}/${photoId}.jpg`;
+  // The one public base URL (issue 16), never the request's Host header.
+  const photoUrl = (_request: FastifyRequest, photoId: string) => `${ctx.publicBaseUrl()}${PHOTOS_API}/${photoId}.jpg`;
 
-  app.get<{ Params: { file: string }; Querystring: { size?: string } }>(`${PHOTOS_API}/:file`, async (request, reply) => {
+  // Anyone can ask for a photo (published ones are public): a generous limit per address.
+  await app.register(rateLimit, { global: false });
+  const limited = {
+    config: {
+      rateLimit: {
+        max: PHOTO_REQUESTS_PER_MINUTE,
+        timeWindow: 60_000,
+        errorResponseBuilder: () => Object.assign(new Error('photo: too many requests, try again in a minute'), { statusCode: 429 }),
+      },
+    },
+    errorHandler: (error: { statusCode?: number; message: string }, _request: FastifyRequest, reply: FastifyReply) =>
+      reply.code(error.statusCode === 429 ? 429 : 400).send([{ code: error.statusCode === 429 ? 429 : 400, description: error.message }]),
+  };
+  app.get<{ Params: { file: string }; Querystring: { size?: string } }>(`${PHOTOS_API}/:file`, limited, async (request, reply) => {
     const photoId = request.params.file.replace(/\.jpg$/, '');
     const notFound = () => reply.code(404).send([{ code: 404, description: 'photo: not found' }]);
     if (!PHOTO_ID.test(photoId)) return notFound();
