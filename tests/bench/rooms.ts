@@ -2,7 +2,7 @@ import pg from 'pg';
 import { BotPool } from './botPool';
 import { record } from './figures';
 import { latencyFigures, Observer } from './observer';
-import { cpuSeconds, EMBEDDED, rssMB } from './process';
+import { cpuSeconds, EMBEDDED, MANY_FROM_ONE_ADDRESS, rssMB } from './process';
 import { freePort, newSchema, removeDir, spawnServer, tempDir } from '../helpers/server';
 import { waitFor } from '../helpers/rooms';
 
@@ -56,7 +56,7 @@ export async function benchRooms(sizes: number[], seconds: number): Promise<Row[
   const rows: Row[] = [];
   for (const size of sizes) {
     const dataDir = await tempDir('makaverse-rooms-');
-    const server = await spawnServer({ ...EMBEDDED, DATA_DIR: dataDir, LOG_LEVEL: 'warn', HALL_CAPACITY: String(size + 10) }, { compiled: true });
+    const server = await spawnServer({ ...EMBEDDED, ...MANY_FROM_ONE_ADDRESS, DATA_DIR: dataDir, LOG_LEVEL: 'warn', HALL_CAPACITY: String(size + 10) }, { compiled: true });
     const endpoint = `${server.url.replace(/^http/, 'ws')}/rooms`;
     const pool = new BotPool(BOT_PROCESSES);
     let observer: Observer | undefined;
@@ -91,7 +91,7 @@ export async function benchRoomsTwoProcesses(seconds: number, visitors = 1000): 
   const schema = newSchema();
   const dirs = [await tempDir('makaverse-rooms-a-'), await tempDir('makaverse-rooms-b-')];
   const ports = [await freePort(), await freePort()];
-  const shared = { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, REDIS_URL: redisUrl, PII_KEY: Buffer.alloc(32, 7).toString('base64'), CLIENT_API_KEY: 'bench-client-key-123456', LOG_LEVEL: 'warn', HALL_CAPACITY: String(half + 1) };
+  const shared = { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, REDIS_URL: redisUrl, PII_KEY: Buffer.alloc(32, 7).toString('base64'), CLIENT_API_KEY: 'bench-client-key-123456', LOG_LEVEL: 'warn', HALL_CAPACITY: String(half + 1), ...MANY_FROM_ONE_ADDRESS };
   const servers: Awaited<ReturnType<typeof spawnServer>>[] = [];
   const pool = new BotPool(BOT_PROCESSES);
   const observers: Observer[] = [];

@@ -6,7 +6,7 @@ import { launchBrowser, newPage } from '../e2e/browser';
 import { freePort, removeDir, ROOT, spawnServer, tempDir } from '../helpers/server';
 import { BotPool } from './botPool';
 import { record } from './figures';
-import { chromiumCpu, EMBEDDED, percentile } from './process';
+import { chromiumCpu, EMBEDDED, MANY_FROM_ONE_ADDRESS, percentile } from './process';
 
 const BARE_DIR = join(ROOT, '.tmp/bench-bare');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -152,7 +152,7 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
   await buildBareScene();
   const bare = await serveBareScene();
   const dataDir = await tempDir('makaverse-world-');
-  const server = await spawnServer({ ...EMBEDDED, DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn', ...(process.env.BENCH_CLIENT_DIR ? { CLIENT_DIR: process.env.BENCH_CLIENT_DIR } : {}) }, { compiled: true });
+  const server = await spawnServer({ ...EMBEDDED, ...MANY_FROM_ONE_ADDRESS, DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn', ...(process.env.BENCH_CLIENT_DIR ? { CLIENT_DIR: process.env.BENCH_CLIENT_DIR } : {}) }, { compiled: true });
   const browser = await launchBrowser();
   const pool = new BotPool(1);
   try {
