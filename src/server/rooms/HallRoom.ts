@@ -33,6 +33,8 @@ export abstract class HallRoom extends Room<HallState> {
   abstract readonly ctx: AppContext;
   /** Which staff account holds each live counter (server-side only). */
   readonly officerStaff = new Map<string, string>();
+  /** Officers' dropped connections still in their grace period (see presence.ts). */
+  readonly awaitingReturn = new Map<string, { staffId: string; supersede(): void }>();
   /** Visitors per instance; a spectator (a projector) takes a seat too, though it is not a visitor. */
   override maxClients = 500;
   override autoDispose = true;

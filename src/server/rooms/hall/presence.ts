@@ -87,6 +87,10 @@ export function join(room: HallRoomLike, client: HallClient, options: z.infer<ty
     const free = !counter?.officer || room.officerStaff.get(staff.agency_code) === staff.id;
     if (counter && spot && free) {
       if (!counter.officer) ctx.hallEvents.record('counter_open', staff.agency_code);
+      // A reload: the old connection's grace period ends now, so it can never release the
+      // counter (or drop the queue) a minute later while the officer is back.
+      const previous = counter.officerSessionId && counter.officerSessionId !== client.sessionId ? room.awaitingReturn.get(counter.officerSessionId) : undefined;
+      if (previous?.staffId === staff.id) previous.supersede();
       room.officerStaff.set(staff.agency_code, staff.id);
       counter.officer = staff.display_name;
       counter.officerSessionId = client.sessionId;
@@ -107,14 +111,20 @@ export async function leave(room: HallRoomLike, client: HallClient, consented: b
   const counter = officerCounter(room, client);
   if (!consented && !client.userData?.removed) {
     if (counter) counter.officerAway = true;
+    const reconnection = room.allowReconnection(client, counter ? room.ctx.config.officerGraceSeconds : CITIZEN_RECONNECT_SECONDS);
+    const staffId = client.auth?.staff?.id;
+    if (counter && staffId) room.awaitingReturn.set(client.sessionId, { staffId, supersede: () => reconnection.reject?.(new Error('superseded')) });
     try {
-      const back = (await room.allowReconnection(client, counter ? room.ctx.config.officerGraceSeconds : CITIZEN_RECONNECT_SECONDS)) as HallClient;
-      if (counter) counter.officerAway = false;
+      const back = (await reconnection) as HallClient;
+      // Only if the counter is still this connection's (not taken over meanwhile).
+      if (counter && counter.officerSessionId === back.sessionId) counter.officerAway = false;
       // A reconnect skips onAuth: the staff session is checked again here.
       if (back.auth?.staff) await room.recheckStaff(back);
       return;
     } catch {
-      // Did not come back in time: fall through and clean up.
+      // Did not come back in time, or a new connection of the same officer took over: clean up.
+    } finally {
+      room.awaitingReturn.delete(client.sessionId);
     }
   }
   const current = officerCounter(room, client);

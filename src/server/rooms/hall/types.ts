@@ -50,5 +50,10 @@ export interface HallRoomLike {
   refuse(client: Client, type: string, reason: string): void;
   ticketPrefix(code: string): string;
   recheckStaff(client: HallClient): Promise<void>;
-  allowReconnection(client: Client, seconds: number): PromiseLike<Client>;
+  allowReconnection(client: Client, seconds: number): PromiseLike<Client> & { reject?: (reason?: unknown) => void };
+  /**
+   * Officers' connections in their grace period, by session id: how to end that period at once
+   * when the same staff member joins again (a reload) and takes the counter over.
+   */
+  readonly awaitingReturn: Map<string, { staffId: string; supersede(): void }>;
 }
