@@ -166,6 +166,9 @@ export const staffDictionary = {
   assignedTo: { id: 'Ditugaskan ke', en: 'Assigned to' },
   supportAgencies: { id: 'Dinas pendukung', en: 'Supporting agencies' },
   actionFailed: { id: 'Gagal ({status}): {detail}', en: 'Failed ({status}): {detail}' },
+  offerSent: { id: 'Tiket {id} terkirim ke warga di percakapan, dengan kode QR dan tautan pribadinya.', en: 'Ticket {id} was sent to the citizen in the conversation, with its QR code and private link.' },
+  offerRefused: { id: 'Tiket tidak dapat dikirim ke percakapan ({reason}).', en: 'The ticket could not be sent to the conversation ({reason}).' },
+  offerSend: { id: 'Kirim tiket ke warga di percakapan', en: 'Send the ticket to the citizen in the conversation' },
 } satisfies Record<string, Localized>;
 
 export type StaffMessageKey = keyof typeof staffDictionary;

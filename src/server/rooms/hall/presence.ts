@@ -106,6 +106,11 @@ export function join(room: HallRoomLike, client: HallClient, options: z.infer<ty
   if (!staff && ctx.hallGate.firstVisitToday(who, toCityIso(new Date()).slice(0, 10))) ctx.hallEvents.record('visit');
 }
 
+/** Ends a grace period at once (Colyseus' reconnection is a Deferred: rejecting it is its time running out). */
+function endGrace(reconnection: { reject?: unknown }): void {
+  if (typeof reconnection.reject === 'function') (reconnection.reject as (reason: unknown) => void).call(reconnection, new Error('superseded'));
+}
+
 /** A dropped connection may come back for a while; then its counter, queue place and avatar go. */
 export async function leave(room: HallRoomLike, client: HallClient, consented: boolean): Promise<void> {
   const counter = officerCounter(room, client);
@@ -113,7 +118,7 @@ export async function leave(room: HallRoomLike, client: HallClient, consented: b
     if (counter) counter.officerAway = true;
     const reconnection = room.allowReconnection(client, counter ? room.ctx.config.officerGraceSeconds : CITIZEN_RECONNECT_SECONDS);
     const staffId = client.auth?.staff?.id;
-    if (counter && staffId) room.awaitingReturn.set(client.sessionId, { staffId, supersede: () => reconnection.reject?.(new Error('superseded')) });
+    if (counter && staffId) room.awaitingReturn.set(client.sessionId, { staffId, supersede: () => endGrace(reconnection) });
     try {
       const back = (await reconnection) as HallClient;
       // Only if the counter is still this connection's (not taken over meanwhile).
