@@ -77,6 +77,8 @@ export const staffEntrySchema = z.object({ text: text(), public: z.boolean() }).
 export const transferSchema = z.object({ agency: z.string().min(1).max(64), reason: text(500) }).strict();
 export const supportSchema = z.object({ agency: z.string().min(1).max(64), reason: text(500) }).strict();
 export const assignSchema = z.object({ username: z.string().min(1).max(64) }).strict();
+/** Revoking a case's private link (a new one is issued; the old one answers 404). The reason goes to the audit trail. */
+export const revokeLinkSchema = z.object({ reason: text(500).optional() }).strict();
 
 /** The console's list views. */
 export const CASE_VIEWS = ['all', 'mine', 'unhandled', 'overdue', 'reopened', 'support'] as const;

@@ -39,6 +39,8 @@ export const clientMessages = {
     /** The case's private secret (given to whoever filed it); needed unless it was filed in this conversation. */
     secret: z.string().max(100).optional(),
   }),
+  /** Officer: hand the citizen being served the case just filed on their behalf (ticket, QR and private link in the chat). */
+  offerCase: z.object({ service_request_id: z.string().min(1).max(40) }),
   /** Officer: call the next citizen in the counter's queue. */
   callNext: z.object({}).strict(),
   /** Officer: end the current conversation. */
@@ -68,6 +70,11 @@ export const SERVER_EVENTS = {
   counterClosed: 'counterClosed',
   /** A transcript was attached to a case: { service_request_id } */
   attached: 'attached',
+  /**
+   * A case the officer filed for you in this conversation: { counter, service_request_id,
+   * private_link } to the citizen being served (only them); the officer gets it without the link.
+   */
+  caseOffered: 'caseOffered',
   /** Something you sent was refused: { type, reason } */
   refused: 'refused',
   /** A supervisor muted/removed you: { action } */

@@ -1,6 +1,4 @@
-import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { resetAfterSeconds, warnAfterSeconds } from '../../src/client/kiosk/useIdleCountdown';
 import { joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
@@ -8,6 +6,7 @@ import { freePort, uniqueText } from '../helpers/server';
 import { newPage, PHONE } from './browser';
 import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from './forms';
 import { axeViolations } from './helpers';
+import { decodeQr } from './qr';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
@@ -20,12 +19,6 @@ const RESET_AFTER = resetAfterSeconds(IDLE_SECONDS);
 const idleFor = (seconds: number) =>
   `(() => { window.dispatchEvent(new Event('pointermove')); window.__makaverseKiosk.idle.advance(${seconds}); })()`;
 const KIOSK_VIEW = { width: 1280, height: 800 };
-
-/** Reads the QR code drawn in an element of the page. */
-async function decodeQr(page: Page, selector: string): Promise<string | null> {
-  const png = PNG.sync.read(await page.locator(selector).screenshot());
-  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data ?? null;
-}
 
 /** Everything the page keeps for a visitor: the DOM, both storages, and IndexedDB (databases and outbox entries). */
 async function leftovers(page: Page): Promise<{ html: string; local: number; session: number; databases: string[]; outbox: number }> {
@@ -134,8 +127,11 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     const qr = page.locator('.ticket-qr');
     await qr.waitFor(WAIT);
     const link = `${publicUrl}/lacak/${ticket}`;
-    expect(await qr.getAttribute('data-url')).toBe(link);
-    expect(await decodeQr(page, '.ticket-qr-code')).toBe(link);
+    // The filer's own ticket: the QR carries the private follow-up link (issue 12), and says so.
+    const privateHref = (await page.locator('[data-testid="private-link"]').getAttribute('href'))!;
+    expect(await qr.getAttribute('data-qr')).toBe('private');
+    expect(await decodeQr(page, '.ticket-qr-code')).toBe(new URL(privateHref, publicUrl).href);
+    expect(await qr.innerText()).toContain('tautan pribadi');
     expect(await axeViolations(page)).toEqual([]);
 
     // The phone opens the decoded link and sees the ticket's stage.

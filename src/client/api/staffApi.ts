@@ -102,6 +102,7 @@ export const staffApi = {
   addEntry: (id: string, text: string, isPublic: boolean) => call<{ id: string }>(`/cases/${encodeURIComponent(id)}/entries`, { method: 'POST', body: { text, public: isPublic } }),
   transfer: (id: string, agency: string, reason: string) => call<{ ok: true }>(`/cases/${encodeURIComponent(id)}/transfer`, { method: 'POST', body: { agency, reason } }),
   support: (id: string, agency: string, reason: string) => call<{ ok: true }>(`/cases/${encodeURIComponent(id)}/support`, { method: 'POST', body: { agency, reason } }),
+  revokeLink: (id: string, reason?: string) => call<{ ok: true; private_link: string }>(`/cases/${encodeURIComponent(id)}/revoke-link`, { method: 'POST', body: reason ? { reason } : {} }),
   assign: (id: string, username: string) => call<{ ok: true }>(`/cases/${encodeURIComponent(id)}/assign`, { method: 'POST', body: { username } }),
   officers: (agency?: string) => call<{ officers: { username: string; display_name: string; agency_code: string }[] }>(`/officers${agency ? `?agency=${encodeURIComponent(agency)}` : ''}`),
   mail: () => call<{ configured: boolean; queued: number; sent: number; failed: number }>('/mail'),

@@ -2,6 +2,7 @@ import type { Localized } from '../../shared/i18n';
 import { firstStepStrings } from './firstStepStrings';
 import { formStrings } from './formStrings';
 import { guideStrings } from './guideStrings';
+import { offerStrings } from './offerStrings';
 import { projectorStrings } from './projectorStrings';
 
 /**
@@ -363,6 +364,7 @@ export const dictionary = {
   ...firstStepStrings,
   ...formStrings,
   ...projectorStrings,
+  ...offerStrings,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof dictionary;

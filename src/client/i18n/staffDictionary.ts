@@ -166,6 +166,18 @@ export const staffDictionary = {
   assignedTo: { id: 'Ditugaskan ke', en: 'Assigned to' },
   supportAgencies: { id: 'Dinas pendukung', en: 'Supporting agencies' },
   actionFailed: { id: 'Gagal ({status}): {detail}', en: 'Failed ({status}): {detail}' },
+  offerSent: { id: 'Tiket {id} terkirim ke warga di percakapan, dengan kode QR dan tautan pribadinya.', en: 'Ticket {id} was sent to the citizen in the conversation, with its QR code and private link.' },
+  offerRefused: { id: 'Tiket tidak dapat dikirim ke percakapan ({reason}).', en: 'The ticket could not be sent to the conversation ({reason}).' },
+  revokeTitle: { id: 'Tautan pribadi warga', en: 'The citizen’s private link' },
+  revokeLead: {
+    id: 'Bila tautan pribadi tersebar, cabut dan buat yang baru: tautan lama tidak berlaku lagi. Serahkan tautan baru hanya kepada warga pelapor.',
+    en: 'If the private link was shared around, revoke it and issue a new one: the old link stops working. Give the new link only to the citizen who filed.',
+  },
+  revokeReason: { id: 'Alasan (untuk jejak audit, boleh kosong)', en: 'Reason (for the audit trail, optional)' },
+  revokeButton: { id: 'Cabut dan buat tautan baru', en: 'Revoke and issue a new link' },
+  revokeConfirm: { id: 'Ya, cabut tautan lama', en: 'Yes, revoke the old link' },
+  revokeDone: { id: 'Tautan lama dicabut. Tautan baru:', en: 'The old link is revoked. The new link:' },
+  offerSend: { id: 'Kirim tiket ke warga di percakapan', en: 'Send the ticket to the citizen in the conversation' },
 } satisfies Record<string, Localized>;
 
 export type StaffMessageKey = keyof typeof staffDictionary;

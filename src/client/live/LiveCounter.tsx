@@ -4,6 +4,7 @@ import { queuePosition, useHall } from '../net/hallStore';
 import { useAppStore } from '../state';
 import { AttachTranscript } from './AttachTranscript';
 import { ChatBox, lastOf } from './ChatBox';
+import { OfferedCase } from './OfferedCase';
 
 const QUEUE_REFUSALS: Record<string, MessageKey> = {
   counter_not_live: 'queueRefused_counter_not_live',
@@ -31,7 +32,11 @@ export function LiveCounter({ code }: { code: string }) {
     return (
       <div className="live-counter live-counter--chat">
         <ChatBox conversation={mine} me="citizen" />
-        <AttachTranscript ticket={ticket} />
+        {mine.offered?.privateLink ? (
+          <OfferedCase id={mine.offered.id} privateLink={mine.offered.privateLink} />
+        ) : (
+          <AttachTranscript ticket={ticket} />
+        )}
       </div>
     );
   }

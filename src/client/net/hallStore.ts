@@ -27,6 +27,8 @@ export interface Conversation {
   lines: ChatLine[];
   /** Why it ended; undefined while it runs. */
   ended?: string;
+  /** A case the officer filed for the citizen in this conversation (the private link only on the citizen's side). */
+  offered?: { id: string; privateLink?: string };
 }
 
 export interface HallNotice {
@@ -135,6 +137,11 @@ export const useHall = create<HallState>()((set, get) => {
     );
     joined.onMessage(SERVER_EVENTS.ended, (m: { reason: string }) =>
       set((s) => (s.conversation ? { conversation: { ...s.conversation, ended: m.reason } } : {})),
+    );
+    joined.onMessage(SERVER_EVENTS.caseOffered, (m: { counter: string; service_request_id: string; private_link?: string }) =>
+      set((s) =>
+        s.conversation?.counter === m.counter ? { conversation: { ...s.conversation, offered: { id: m.service_request_id, privateLink: m.private_link } } } : {},
+      ),
     );
     joined.onMessage(SERVER_EVENTS.counterClosed, (m: { counter: string }) => notice('counterClosed', m));
     joined.onMessage(SERVER_EVENTS.moderated, (m: { action: string }) => notice('moderated', m));

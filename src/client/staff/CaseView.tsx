@@ -8,6 +8,7 @@ import { formatCityDate } from '../i18n/format';
 import { staffApi, StaffApiError, type CaseDetail } from '../api/staffApi';
 import { useAppStore } from '../state';
 import { CaseTimeline, PassForm, ReplyForm } from './CaseLoopPanel';
+import { RevokeLink } from './RevokeLink';
 import { TranscriptLines } from './TranscriptLines';
 
 const CONTACT_LABELS: Record<string, MessageKey> = { first_name: 'firstName', last_name: 'lastName', phone: 'phone', email: 'email' };
@@ -197,6 +198,7 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
           )}
           <ReplyForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
           {staff && <PassForm data={load.data} staff={staff} onDone={() => setReloads((n) => n + 1)} />}
+          <RevokeLink data={load.data} />
           <form className="stage-form" onSubmit={onSave} noValidate>
             <h4>{t('changeStage')}</h4>
             {options.length === 0 ? (

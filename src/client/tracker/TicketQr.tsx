@@ -8,11 +8,13 @@ import { trackingUrl } from '../shell/capability';
 const QUIET = 4;
 
 /**
- * The ticket's tracking link as a QR code, drawn here (no service, works offline), so a
- * visitor at a kiosk or a laptop can carry the ticket away on their own phone. The link
- * uses the server's public address (PUBLIC_URL, else its LAN address), not the page's origin.
+ * The ticket as a QR code, drawn here (no service, works offline), so a visitor at a kiosk or
+ * a laptop can carry the ticket away on their own phone. The filer's own ticket carries its
+ * private follow-up link (`privateLink`: the QR then says so, and not to show it around);
+ * otherwise the public tracking link. Links use the server's public address (PUBLIC_URL, else
+ * its LAN address), not the page's origin.
  */
-function TicketQr({ ticket }: { ticket: string }) {
+function TicketQr({ ticket, privateLink }: { ticket: string; privateLink?: string }) {
   const t = useT();
   const [origin, setOrigin] = useState<string | null | undefined>(undefined);
   useEffect(() => {
@@ -24,27 +26,33 @@ function TicketQr({ ticket }: { ticket: string }) {
       live = false;
     };
   }, []);
-  const url = origin === undefined ? null : trackingUrl(ticket, origin);
+  const url = origin === undefined ? null : privateLink ? absolute(privateLink, origin) : trackingUrl(ticket, origin);
   const path = useMemo(() => (url ? modulesPath(url) : null), [url]);
   if (!url || !path) return null;
   return (
-    <figure className="ticket-qr" data-url={url}>
+    <figure className={`ticket-qr${privateLink ? ' ticket-qr--private' : ''}`} data-qr={privateLink ? 'private' : 'tracking'} data-url={privateLink ? undefined : url}>
       <svg
         className="ticket-qr-code"
         viewBox={`0 0 ${path.size} ${path.size}`}
         role="img"
-        aria-label={t('qrLabel', { id: ticket })}
+        aria-label={t(privateLink ? 'qrPrivateLabel' : 'qrLabel', { id: ticket })}
         shapeRendering="crispEdges"
       >
         <rect width={path.size} height={path.size} fill="#fff" />
         <path d={path.d} fill="#000" />
       </svg>
       <figcaption>
-        <strong>{t('qrTitle')}</strong>
-        <span>{t('qrHint')}</span>
+        <strong>{t(privateLink ? 'qrPrivateTitle' : 'qrTitle')}</strong>
+        <span>{t(privateLink ? 'qrPrivateHint' : 'qrHint')}</span>
       </figcaption>
     </figure>
   );
+}
+
+/** A private link the server sent relative (no public address known) on the server's address. */
+function absolute(link: string, origin: string | null): string {
+  if (/^https?:\/\//.test(link)) return link;
+  return `${(origin ?? location.origin).replace(/\/$/, '')}${link}`;
 }
 
 /** One SVG path of the dark modules (error correction M), with the quiet zone. */

@@ -85,7 +85,7 @@ export function TicketResult({ filed }: { filed: Filed }) {
       </div>
       {!filed.isToken && (
         <Suspense fallback={null}>
-          <TicketQr ticket={ticket} />
+          <TicketQr ticket={ticket} privateLink={filed.privateLink} />
         </Suspense>
       )}
       {!kiosk && <InstallButton />}

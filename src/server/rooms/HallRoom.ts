@@ -5,6 +5,7 @@ import { ticketPrefixes } from '../../shared/tickets';
 import type { AppContext } from '../http/context';
 import { oneLine } from '../net/refusalLog';
 import { onAttach, onChat, onEndService } from './hall/conversation';
+import { onOfferCase } from './hall/offerCase';
 import { onClearQueue, onModerate } from './hall/moderation';
 import { onMove } from './hall/movement';
 import { authenticate, join, leave } from './hall/presence';
@@ -33,6 +34,8 @@ export abstract class HallRoom extends Room<HallState> {
   abstract readonly ctx: AppContext;
   /** Which staff account holds each live counter (server-side only). */
   readonly officerStaff = new Map<string, string>();
+  /** Officers' dropped connections still in their grace period (see presence.ts). */
+  readonly awaitingReturn = new Map<string, { staffId: string; supersede(): void }>();
   /** Visitors per instance; a spectator (a projector) takes a seat too, though it is not a visitor. */
   override maxClients = 500;
   override autoDispose = true;
@@ -56,6 +59,7 @@ export abstract class HallRoom extends Room<HallState> {
     this.handle('queueLeave', (client) => leaveQueue(this, client));
     this.handle('chat', (client, m) => onChat(this, client, m.text));
     this.handle('attachTranscript', (client, m) => onAttach(this, client, m));
+    this.handle('offerCase', (client, m) => onOfferCase(this, client, m));
     this.handle('callNext', (client) => onCallNext(this, client));
     this.handle('endService', (client) => onEndService(this, client, 'officer_ended'));
     this.handle('moderate', (client, m) => onModerate(this, client, m));

@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { assignSchema, staffEntrySchema, supportSchema, transferSchema } from '../../../shared/caseLoop';
+import { assignSchema, revokeLinkSchema, staffEntrySchema, supportSchema, transferSchema } from '../../../shared/caseLoop';
 import { toCityIso } from '../../../shared/datetime';
 import { STAFF_API } from '../../../shared/staff';
 import { audit } from '../../auth/audit';
 import type { StaffRow } from '../../auth/staffStore';
+import { followupHash, followupKey, followupSecret } from '../../cases/followupLink';
+import { privateLink } from '../../cases/privateLink';
 import { addEntry } from '../../cases/timeline';
 import type { RequestRow } from '../../db/requestStore';
 import type { AppContext } from '../context';
@@ -104,6 +106,29 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
     });
     await audit(ctx.db, staff.id, 'support_request', row.service_request_id, { agency: body.agency });
     return { ok: true };
+  });
+
+  // A private link that leaked (shown around, forwarded): a new one replaces it; the old one
+  // then answers 404 like an unknown link. Mails still queued carry the new one (the worker
+  // derives the link when it sends). The new link goes to the staff member, to hand over.
+  app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/revoke-link`, guard, async (request, reply) => {
+    const body = parseBody(revokeLinkSchema, request.body ?? {}, reply);
+    if (!body) return reply;
+    const found = await caseForAction(ctx, request, reply, 'revoke_link', ['supervisor', 'lead']);
+    if (!found) return reply;
+    const { row } = found;
+    const version = row.followup_version + 1;
+    const hash = followupHash(followupSecret(followupKey(ctx.secrets.piiKey), row.service_request_id, version));
+    const updated = await ctx.db
+      .updateTable('service_requests')
+      .set({ followup_version: version, followup_hash: hash })
+      .where('service_request_id', '=', row.service_request_id)
+      .where('followup_version', '=', row.followup_version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return fail(reply, 409, 'revoke_link: the link changed meanwhile; try again');
+    await audit(ctx.db, request.staff!.id, 'revoke_link', row.service_request_id, { version, ...(body.reason ? { reason: body.reason } : {}) });
+    void reply.header('cache-control', 'no-store');
+    return { ok: true, private_link: privateLink(ctx, { service_request_id: row.service_request_id, followup_version: version }) };
   });
 
   app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/assign`, guard, async (request, reply) => {

@@ -59,7 +59,8 @@ export function transcriptText(lines: TranscriptLine[]): string {
 
 /**
  * With the citizen's consent, the conversation becomes a note on the case it produced: a case
- * filed during this conversation from the citizen's own address, or any case whose private
+ * filed during this conversation from the citizen's own address or by the serving officer on
+ * their behalf (and handed over with offerCase), or any case whose private
  * secret the citizen holds. A public tracking number alone is not enough (it was once used to
  * put one's conversation on a stranger's case).
  */
@@ -72,9 +73,11 @@ export async function onAttach(room: HallRoomLike, client: HallClient, m: Client
   const agency = ctx.catalog.agencies.find((a) => a.code === data.transcriptCounter);
   if (!row || (row.agency_code !== data.transcriptCounter && !agency?.general)) return room.refuse(client, 'attachTranscript', 'unknown_case');
   const filedHere =
-    data.conversationSince !== undefined &&
-    new Date(row.requested_at).getTime() >= data.conversationSince &&
-    ctx.hallGate.filedFrom(id) === client.auth?.address;
+    (data.conversationSince !== undefined &&
+      new Date(row.requested_at).getTime() >= data.conversationSince &&
+      ctx.hallGate.filedFrom(id) === client.auth?.address) ||
+    // The officer filed it for this citizen in this conversation and handed it over (offerCase).
+    Boolean(data.offeredCases?.includes(id));
   if (!filedHere && !isCaseSecret(ctx.secrets.piiKey, id, m.secret)) return room.refuse(client, 'attachTranscript', 'not_your_case');
   const lines: TranscriptLine[] = data.transcript.map((l) => ({ from: l.from, name: l.name, at: l.at, text: l.text }));
   await addNote(ctx.db, id, 'transcript', `Percakapan di loket (disetujui warga):\n${transcriptText(lines)}`, 'citizen', new Date(), lines);

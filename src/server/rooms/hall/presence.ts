@@ -87,6 +87,10 @@ export function join(room: HallRoomLike, client: HallClient, options: z.infer<ty
     const free = !counter?.officer || room.officerStaff.get(staff.agency_code) === staff.id;
     if (counter && spot && free) {
       if (!counter.officer) ctx.hallEvents.record('counter_open', staff.agency_code);
+      // A reload: the old connection's grace period ends now, so it can never release the
+      // counter (or drop the queue) a minute later while the officer is back.
+      const previous = counter.officerSessionId && counter.officerSessionId !== client.sessionId ? room.awaitingReturn.get(counter.officerSessionId) : undefined;
+      if (previous?.staffId === staff.id) previous.supersede();
       room.officerStaff.set(staff.agency_code, staff.id);
       counter.officer = staff.display_name;
       counter.officerSessionId = client.sessionId;
@@ -102,19 +106,30 @@ export function join(room: HallRoomLike, client: HallClient, options: z.infer<ty
   if (!staff && ctx.hallGate.firstVisitToday(who, toCityIso(new Date()).slice(0, 10))) ctx.hallEvents.record('visit');
 }
 
+/** Ends a grace period at once (Colyseus' reconnection is a Deferred: rejecting it is its time running out). */
+function endGrace(reconnection: { reject?: unknown }): void {
+  if (typeof reconnection.reject === 'function') (reconnection.reject as (reason: unknown) => void).call(reconnection, new Error('superseded'));
+}
+
 /** A dropped connection may come back for a while; then its counter, queue place and avatar go. */
 export async function leave(room: HallRoomLike, client: HallClient, consented: boolean): Promise<void> {
   const counter = officerCounter(room, client);
   if (!consented && !client.userData?.removed) {
     if (counter) counter.officerAway = true;
+    const reconnection = room.allowReconnection(client, counter ? room.ctx.config.officerGraceSeconds : CITIZEN_RECONNECT_SECONDS);
+    const staffId = client.auth?.staff?.id;
+    if (counter && staffId) room.awaitingReturn.set(client.sessionId, { staffId, supersede: () => endGrace(reconnection) });
     try {
-      const back = (await room.allowReconnection(client, counter ? room.ctx.config.officerGraceSeconds : CITIZEN_RECONNECT_SECONDS)) as HallClient;
-      if (counter) counter.officerAway = false;
+      const back = (await reconnection) as HallClient;
+      // Only if the counter is still this connection's (not taken over meanwhile).
+      if (counter && counter.officerSessionId === back.sessionId) counter.officerAway = false;
       // A reconnect skips onAuth: the staff session is checked again here.
       if (back.auth?.staff) await room.recheckStaff(back);
       return;
     } catch {
-      // Did not come back in time: fall through and clean up.
+      // Did not come back in time, or a new connection of the same officer took over: clean up.
+    } finally {
+      room.awaitingReturn.delete(client.sessionId);
     }
   }
   const current = officerCounter(room, client);

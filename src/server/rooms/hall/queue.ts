@@ -67,6 +67,7 @@ export function onCallNext(room: HallRoomLike, client: HallClient): void {
   citizen.userData!.transcript = [];
   citizen.userData!.transcriptCounter = counter.code;
   citizen.userData!.conversationSince = Date.now();
+  citizen.userData!.offeredCases = [];
   const called = { counter: counter.code, ticket: next.ticket, officer: counter.officer };
   citizen.send(SERVER_EVENTS.called, called);
   client.send(SERVER_EVENTS.called, { ...called, citizen: citizen.userData!.fullName });

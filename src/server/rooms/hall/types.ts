@@ -23,6 +23,8 @@ export interface UserData {
   queueTimes: number[];
   /** When the current conversation began (a case filed after it may receive the transcript). */
   conversationSince?: number;
+  /** Cases the serving officer filed for this citizen in the current conversation (they may receive its transcript). */
+  offeredCases?: string[];
 }
 
 export interface AuthData {
@@ -50,5 +52,10 @@ export interface HallRoomLike {
   refuse(client: Client, type: string, reason: string): void;
   ticketPrefix(code: string): string;
   recheckStaff(client: HallClient): Promise<void>;
-  allowReconnection(client: Client, seconds: number): PromiseLike<Client>;
+  allowReconnection(client: Client, seconds: number): PromiseLike<Client> & { reject?: unknown };
+  /**
+   * Officers' connections in their grace period, by session id: how to end that period at once
+   * when the same staff member joins again (a reload) and takes the counter over.
+   */
+  readonly awaitingReturn: Map<string, { staffId: string; supersede(): void }>;
 }

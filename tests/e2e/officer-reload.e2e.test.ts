@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { joinHall, waitFor } from '../helpers/rooms';
+import { newPage, E2E_DEMO_PASSWORD } from './browser';
+import { signInStaff } from './helpers';
+import { useServerAndBrowser } from './setup';
+
+const WAIT = { timeout: 30_000 };
+const GRACE_SECONDS = 3;
+
+describe('an officer whose page reloads keeps their counter and queue', () => {
+  const e2e = useServerAndBrowser({ env: { DEMO: '1', DEMO_PASSWORD: E2E_DEMO_PASSWORD, OFFICER_GRACE_SECONDS: String(GRACE_SECONDS) } });
+
+  it('F5 during a queue: past the grace period the citizen keeps their place and is called', { timeout: 180_000 }, async () => {
+    const staff = await newPage(e2e.browser);
+    await signInStaff(staff.page, e2e.srv.url, 'petugas.pu');
+    const console_ = staff.page.locator('[data-staff-console]');
+    await console_.locator('[data-queue-empty]').waitFor(WAIT);
+
+    const citizen = await joinHall(e2e.srv.url, { name: 'Citra' });
+    const pu = () => citizen.room.state.counters.get('pu');
+    await waitFor('PU live', () => pu()?.officer && !pu().officerAway, 30_000);
+    citizen.room.send('queueTake', { counter: 'pu' });
+    await waitFor('queued', () => pu().queue.length === 1);
+    const ticket = pu().queue[0].ticket as string;
+    await console_.locator(`[data-ticket="${ticket}"]`).waitFor(WAIT);
+    const before = pu().officerSessionId as string;
+
+    await staff.page.reload();
+    await console_.locator(`[data-ticket="${ticket}"]`).waitFor(WAIT);
+    await waitFor('the reloaded page holds the counter', () => pu().officerSessionId !== before && !pu().officerAway, 30_000);
+    // Past the old connection's grace period: its avatar is gone, the counter and the queue stay.
+    await waitFor('the old connection gone', () => !citizen.room.state.visitors.has(before), (GRACE_SECONDS + 20) * 1000);
+    await new Promise((r) => setTimeout(r, GRACE_SECONDS * 1000));
+    expect(pu().officer).not.toBe('');
+    expect(pu().queue.length).toBe(1);
+    expect(citizen.inbox.some((m) => m.type === 'counterClosed')).toBe(false);
+    expect(await console_.locator('.notice').filter({ hasText: /dipegang|another officer/ }).count()).toBe(0);
+
+    await console_.locator('[data-action="call-next"]').click();
+    expect(await citizen.next('called')).toMatchObject({ counter: 'pu', ticket });
+    await console_.locator(`.chat[data-chat="${ticket}"]`).waitFor(WAIT);
+    await citizen.room.leave();
+    await staff.context.close();
+  });
+});
