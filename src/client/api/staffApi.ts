@@ -110,5 +110,7 @@ export const staffApi = {
     call<{ ok: true; stage: Stage }>(`/cases/${encodeURIComponent(id)}/stage`, { method: 'POST', body: { stage, ...(note ? { note } : {}) } }),
   photos: (id: string) => call<{ photos: CasePhoto[] }>(`/cases/${encodeURIComponent(id)}/photos`),
   publishPhoto: (photoId: string) => call<{ media_url: string }>(`/photos/${encodeURIComponent(photoId)}/publish`, { method: 'POST', body: {} }),
+  merge: (id: string, into: string, reason?: string) =>
+    call<{ ok: true; merged_into: string; people_affected: number }>(`/cases/${encodeURIComponent(id)}/merge`, { method: 'POST', body: { into, ...(reason ? { reason } : {}) } }),
   fileOnBehalf: (input: SubmissionInput) => call<{ service_request_id: string }>('/requests', { method: 'POST', body: input }),
 };

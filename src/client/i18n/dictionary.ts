@@ -2,6 +2,7 @@ import type { Localized } from '../../shared/i18n';
 import { firstStepStrings } from './firstStepStrings';
 import { formStrings } from './formStrings';
 import { guideStrings } from './guideStrings';
+import { nearbyStrings } from './nearbyStrings';
 import { projectorStrings } from './projectorStrings';
 
 /**
@@ -362,6 +363,7 @@ export const dictionary = {
   ...guideStrings,
   ...firstStepStrings,
   ...formStrings,
+  ...nearbyStrings,
   ...projectorStrings,
 } satisfies Record<string, Localized>;
 

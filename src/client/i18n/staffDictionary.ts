@@ -166,6 +166,18 @@ export const staffDictionary = {
   assignedTo: { id: 'Ditugaskan ke', en: 'Assigned to' },
   supportAgencies: { id: 'Dinas pendukung', en: 'Supporting agencies' },
   actionFailed: { id: 'Gagal ({status}): {detail}', en: 'Failed ({status}): {detail}' },
+  // Issue 13: people affected and merging duplicates.
+  peopleAffected: { id: 'Orang terdampak: {count}', en: 'People affected: {count}' },
+  mergedInto: { id: 'Digabung ke laporan {id}', en: 'Merged into report {id}' },
+  mergeTitle: { id: 'Gabungkan laporan ganda', en: 'Merge a duplicate report' },
+  mergeInto: { id: 'Nomor laporan yang dipertahankan', en: 'Tracking number of the report to keep' },
+  mergeHint: {
+    id: 'Laporan ini ditutup dan menunjuk ke laporan itu; pelapor dan pengikutnya tetap menerima kabar dari laporan itu.',
+    en: 'This report is closed and points to that one; its reporter and followers keep getting news from that report.',
+  },
+  mergeReason: { id: 'Catatan untuk warga (tidak wajib)', en: 'Note for the citizen (optional)' },
+  mergeSubmit: { id: 'Gabungkan', en: 'Merge' },
+  mergeDone: { id: 'Digabung ke {id}; kini {count} orang terdampak.', en: 'Merged into {id}; {count} people affected now.' },
 } satisfies Record<string, Localized>;
 
 export type StaffMessageKey = keyof typeof staffDictionary;

@@ -8,9 +8,9 @@ import { useStaffT, type StaffTranslate } from '../i18n/useStaffT';
 import { staffApi, StaffApiError, type CaseDetail } from '../api/staffApi';
 import { TranscriptLines } from './TranscriptLines';
 
-type Result = { ok: boolean; text: string } | null;
+export type Result = { ok: boolean; text: string } | null;
 
-function failure(t: StaffTranslate, error: unknown): Result {
+export function failure(t: StaffTranslate, error: unknown): Result {
   const status = error instanceof StaffApiError ? error.status : -1;
   return { ok: false, text: status === 401 ? t('sessionEnded') : t('actionFailed', { status, detail: error instanceof StaffApiError ? error.detail : String(error) }) };
 }

@@ -9,6 +9,7 @@ import { staffApi, StaffApiError, type CaseDetail } from '../api/staffApi';
 import { useAppStore } from '../state';
 import { CaseTimeline, PassForm, ReplyForm } from './CaseLoopPanel';
 import { TranscriptLines } from './TranscriptLines';
+import { MergeForm } from './MergeForm';
 
 const CONTACT_LABELS: Record<string, MessageKey> = { first_name: 'firstName', last_name: 'lastName', phone: 'phone', email: 'email' };
 
@@ -161,6 +162,12 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
             )}
           </div>
           {load.data.reopened && <p className="case-badge case-badge--reopened">{t('badgeReopened')}</p>}
+          {load.data.people_affected !== undefined && (
+            <p className="case-affected" data-testid="case-affected">
+              {t('peopleAffected', { count: load.data.people_affected })}
+            </p>
+          )}
+          {load.data.merged_into && <p className="case-badge">{t('mergedInto', { id: load.data.merged_into })}</p>}
           {load.data.assigned_to && (
             <p>
               {t('assignedTo')}: {load.data.assigned_to.display_name}
@@ -197,6 +204,7 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
           )}
           <ReplyForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
           {staff && <PassForm data={load.data} staff={staff} onDone={() => setReloads((n) => n + 1)} />}
+          <MergeForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
           <form className="stage-form" onSubmit={onSave} noValidate>
             <h4>{t('changeStage')}</h4>
             {options.length === 0 ? (

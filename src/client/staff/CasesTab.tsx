@@ -136,6 +136,7 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
                     {c.has_personal_data ? ` · ${t('hasPersonal')}` : ''}
                     {c.reopened ? ` · ${t('badgeReopened')}` : ''}
                     {c.overdue ? ` · ${t('badgeOverdue')}` : ''}
+                    {c.people_affected !== undefined && c.people_affected > 1 ? ` · ${t('peopleAffected', { count: c.people_affected })}` : ''}
                   </span>
                   {c.snippet && <span className="case-snippet">{c.snippet}</span>}
                   {c.location && <span className="case-meta">{c.location}</span>}
