@@ -167,6 +167,11 @@ export const staffDictionary = {
   supportAgencies: { id: 'Dinas pendukung', en: 'Supporting agencies' },
   actionFailed: { id: 'Gagal ({status}): {detail}', en: 'Failed ({status}): {detail}' },
   // Issue 13: people affected and merging duplicates.
+  areaLurah: { id: 'Lurah {name} (bantuan wilayah)', en: 'Lurah of {name} (area support)' },
+  areaCamat: { id: 'Camat {name} (bantuan wilayah)', en: 'Camat of {name} (area support)' },
+  kecamatanFilter: { id: 'Kecamatan', en: 'Kecamatan (district)' },
+  allKecamatan: { id: 'Semua kecamatan', en: 'Every kecamatan' },
+  role_area: { id: 'Petugas wilayah {area}', en: 'Area officer, {area}' },
   peopleAffected: { id: 'Orang terdampak: {count}', en: 'People affected: {count}' },
   mergedInto: { id: 'Digabung ke laporan {id}', en: 'Merged into report {id}' },
   mergeTitle: { id: 'Gabungkan laporan ganda', en: 'Merge a duplicate report' },

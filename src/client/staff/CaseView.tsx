@@ -205,6 +205,8 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
           <ReplyForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
           {staff && <PassForm data={load.data} staff={staff} onDone={() => setReloads((n) => n + 1)} />}
           <MergeForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
+          {/* Area officers and supporting agencies reply and note; only the lead or a supervisor moves the stage. */}
+          {load.data.role !== 'area' && load.data.role !== 'support' && (
           <form className="stage-form" onSubmit={onSave} noValidate>
             <h4>{t('changeStage')}</h4>
             {options.length === 0 ? (
@@ -238,6 +240,7 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
               {result?.text ?? ''}
             </p>
           </form>
+          )}
         </>
       )}
     </section>

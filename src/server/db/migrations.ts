@@ -223,6 +223,12 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('service_requests_nearby').on('service_requests').columns(['service_code', 'address_id', 'requested_at']).where(sql.ref('status'), '=', 'open').execute();
     },
   },
+  '014_staff_areas': {
+    async up(db: Kysely<unknown>) {
+      // Issue 13, point 3: an area officer (camat, lurah) is scoped to a kecamatan or kelurahan code.
+      await db.schema.alterTable('staff').addColumn('area_code', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -106,8 +106,10 @@ export interface StaffTable {
   id: Generated<string>;
   username: string;
   display_name: string;
-  role: 'officer' | 'supervisor';
+  role: 'officer' | 'supervisor' | 'area';
   agency_code: string | null;
+  /** Issue 13: an area officer's kecamatan (73.71.14) or kelurahan (73.71.14.1003) code; null for others. */
+  area_code: string | null;
   /** scrypt$N$r$p$salt$hash */
   password_hash: string;
   disabled: Generated<boolean>;

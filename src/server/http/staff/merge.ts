@@ -22,7 +22,7 @@ export async function staffMergeRoutes(app: FastifyInstance, ctx: AppContext): P
     if (!found) return reply;
     const staff = request.staff!;
     const intoId = normalizeTrackingNumber(body.into);
-    const into = await ctx.db.selectFrom('service_requests').select(['service_request_id', 'agency_code']).where('service_request_id', '=', intoId).executeTakeFirst();
+    const into = await ctx.db.selectFrom('service_requests').select(['service_request_id', 'agency_code', 'address_id']).where('service_request_id', '=', intoId).executeTakeFirst();
     if (!into) return fail(reply, 404, 'into: no such case');
     const role = await caseRole(ctx, staff, into);
     if (role !== 'supervisor' && role !== 'lead') {
