@@ -3,6 +3,8 @@
  * (DATA_DIR / DATABASE_URL, as the server reads them).
  *
  *   add --username andi.pu --name "Andi" --agency pu [--role officer|supervisor] [--password …]
+ *   add --username camat.tamalanrea --name "Camat Tamalanrea" --role area --area 73.71.14
+ *       (an area officer — camat or lurah — for a kecamatan or kelurahan Kemendagri code)
  *   disable --username andi.pu      enable --username andi.pu      list
  *
  * Without --password a random one is generated and printed once.
@@ -11,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { addStaff, listStaff, setStaffDisabled } from '../src/server/auth/staffStore';
 import { loadCatalog } from '../src/server/catalog/loadCatalog';
+import { loadPlaces } from '../src/server/catalog/loadPlaces';
 import { configFromEnv } from '../src/server/config';
 import { openDatabase } from '../src/server/db/database';
 import { ROLES, usernameSchema, type Role } from '../src/shared/staff';
@@ -24,7 +27,7 @@ async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { username: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string' }, role: { type: 'string', default: 'officer' }, password: { type: 'string' } },
+    options: { username: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string' }, area: { type: 'string' }, role: { type: 'string', default: 'officer' }, password: { type: 'string' } },
   });
   if (!command || !['add', 'disable', 'enable', 'list'].includes(command)) fail('usage: add | disable | enable | list (see scripts/staff.ts)');
   const config = configFromEnv();
@@ -32,7 +35,7 @@ async function main(): Promise<void> {
   try {
     if (command === 'list') {
       for (const s of await listStaff(database.db)) {
-        console.log(`${s.username}\t${s.role}\t${s.agency_code ?? '-'}\t${s.disabled ? 'disabled' : 'active'}${s.demo ? '\tdemo' : ''}\t${s.display_name}`);
+        console.log(`${s.username}\t${s.role}\t${s.agency_code ?? s.area_code ?? '-'}\t${s.disabled ? 'disabled' : 'active'}${s.demo ? '\tdemo' : ''}\t${s.display_name}`);
       }
       return;
     }
@@ -45,8 +48,14 @@ async function main(): Promise<void> {
       return;
     }
     const role = values.role as Role;
-    if (!ROLES.includes(role)) fail(`--role: officer or supervisor`);
+    if (!ROLES.includes(role)) fail(`--role: officer, supervisor or area`);
     const catalog = await loadCatalog(config.scenesDir);
+    if (role === 'area') {
+      const places = await loadPlaces(config.scenesDir);
+      if (!values.area || (!places.kecamatanCodes.has(values.area) && !places.byCode.has(values.area))) {
+        fail('--area: a Makassar kecamatan (e.g. 73.71.14) or kelurahan (e.g. 73.71.14.1003) Kemendagri code');
+      }
+    } else if (values.area) fail('--area: only with --role area');
     if (role === 'officer' && !catalog.agencies.some((a) => a.code === values.agency)) {
       fail(`--agency: one of ${catalog.agencies.map((a) => a.code).join(', ')}`);
     }
@@ -54,11 +63,11 @@ async function main(): Promise<void> {
     const password = values.password ?? randomBytes(12).toString('base64url');
     if (password.length < 10) fail('--password: at least 10 characters');
     try {
-      await addStaff(database.db, { username: username.data, display_name: values.name.trim(), role, agency_code: role === 'officer' ? values.agency! : null, password });
+      await addStaff(database.db, { username: username.data, display_name: values.name.trim(), role, agency_code: role === 'officer' ? values.agency! : null, area_code: role === 'area' ? values.area! : null, password });
     } catch (error) {
       fail(`--username: "${username.data}" exists already (${(error as Error).message.slice(0, 80)})`);
     }
-    console.log(`${username.data}: added as ${role}${role === 'officer' ? ` of ${values.agency}` : ''}`);
+    console.log(`${username.data}: added as ${role}${role === 'officer' ? ` of ${values.agency}` : role === 'area' ? ` for ${values.area}` : ''}`);
     if (!values.password) console.log(`password (shown once): ${password}`);
   } finally {
     await database.close();

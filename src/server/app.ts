@@ -18,6 +18,8 @@ import { staffCaseRoutes } from './http/staff/cases';
 import { figuresRoutes } from './http/figures/routes';
 import { routingRoutes } from './http/routing/routes';
 import { photoRoutes } from './http/photos/routes';
+import { nearbyRoutes } from './http/nearby/routes';
+import { staffMergeRoutes } from './http/staff/merge';
 import { startRealtime } from './realtime';
 import { securityHeaders, staffCsrfGuard } from './http/security';
 import { trustOf } from './net/clientAddress';
@@ -123,10 +125,12 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     await staffCaseRoutes(scope, ctx);
     await figuresRoutes(scope, ctx);
     await staffCaseLoopRoutes(scope, ctx);
+    await staffMergeRoutes(scope, ctx);
     await followupRoutes(scope, ctx);
   });
   await app.register(async (scope) => routingRoutes(scope, ctx));
   await app.register(async (scope) => photoRoutes(scope, ctx));
+  await app.register(async (scope) => nearbyRoutes(scope, ctx));
   await app.register(async (scope) => clientRoutes(scope, ctx));
   const realtime = await startRealtime(app.server, ctx);
   app.server.once('listening', () => {

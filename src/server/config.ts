@@ -65,6 +65,10 @@ export interface ServerConfig {
   escalationIntervalSeconds: number;
   /** Private-link requests per address per minute. */
   followupRateLimit: number;
+  /** Issue 13: nearby-report questions per address per minute. */
+  nearbyRateLimit: number;
+  /** Issue 13: "Saya juga mengalami ini" per address per hour. */
+  followRateLimit: number;
   /**
    * Which proxies in front may tell the client's address and protocol (X-Forwarded-For/-Proto):
    * false (none, the default), true (any: only when the proxy is the sole way in), a hop count,
@@ -127,6 +131,8 @@ const envSchema = z.object({
   FIXED_QUESTION_DELAY_SECONDS: z.coerce.number().int().min(0).max(90 * 86400).optional(),
   ESCALATION_INTERVAL_SECONDS: z.coerce.number().min(0.2).max(86400).default(300),
   RATE_LIMIT_FOLLOWUP: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_NEARBY: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_FOLLOW: z.coerce.number().int().min(1).default(10),
   TRUST_PROXY: z
     .string()
     .regex(/^(true|false|1|0|\d{1,2}|[0-9a-fA-F:.]+(\/\d{1,3})?(,[0-9a-fA-F:.]+(\/\d{1,3})?)*|loopback|uniquelocal|linklocal)$/, 'true, false, a hop count, or comma-separated proxy addresses/CIDR ranges')
@@ -190,6 +196,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     fixedQuestionDelaySeconds: e.FIXED_QUESTION_DELAY_SECONDS,
     escalationIntervalSeconds: e.ESCALATION_INTERVAL_SECONDS,
     followupRateLimit: e.RATE_LIMIT_FOLLOWUP,
+    nearbyRateLimit: e.RATE_LIMIT_NEARBY,
+    followRateLimit: e.RATE_LIMIT_FOLLOW,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     allowedOrigins: e.ALLOWED_ORIGINS.split(',').filter(Boolean).map((o) => o.replace(/\/$/, '')),
     hallJoinsPerMinute: e.HALL_JOINS_PER_MINUTE,

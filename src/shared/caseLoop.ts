@@ -23,6 +23,7 @@ export const ENTRY_KINDS = [
   'rating', // the citizen rated the service
   'escalation', // the case passed its due date and went to the supervisors
   'transcript', // a counter conversation attached with the citizen's consent
+  'merge', // issue 13: staff merged a duplicate case into another (detail {from, into})
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -45,6 +46,7 @@ export const ENTRY_VISIBILITY: Record<EntryKind, Visibility> = {
   rating: 'private',
   escalation: 'internal',
   transcript: 'internal',
+  merge: 'public',
 };
 
 /** The longest reply, note or comment anyone may write into a timeline. */

@@ -84,6 +84,10 @@ export interface FiguresResponse {
   counter: string | null;
   /** Counters the caller may ask for, with their names (for the filter). */
   counters: { code: string; name: { id: string; en: string } }[];
+  /** Issue 13: the kecamatan asked for (only cases placed there count; no hall visits), or null. */
+  kecamatan?: string | null;
+  /** Issue 13: the city's kecamatan, for the filter. */
+  kecamatan_list?: { code: string; name: string }[];
   /** One row per counter per hour that had anything, ordered by hour then counter. */
   rows: FigureHourRow[];
   /** Per counter over the window (every counter in scope, zeros included; the hall row first). */

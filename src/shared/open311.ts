@@ -96,6 +96,10 @@ export const serviceRequestSchema = z.object({
   /** extensions=true: the complaint-handling stage and the history of notes. */
   stage: z.enum(STAGES).optional(),
   notes: z.array(noteSchema).optional(),
+  /** extensions=true (issue 13): the reporter plus everyone who said "Saya juga mengalami ini". */
+  people_affected: z.number().int().min(1).optional(),
+  /** extensions=true (issue 13): the case this one was merged into, when staff merged it. */
+  merged_into: z.string().nullable().optional(),
 });
 export type ServiceRequest = z.infer<typeof serviceRequestSchema>;
 

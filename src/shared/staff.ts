@@ -2,8 +2,11 @@ import { z } from 'zod';
 import './zodSetup';
 import { STAGES } from './stages';
 
-/** Staff roles: an officer serves one agency's counter; a supervisor oversees the hall. */
-export const ROLES = ['officer', 'supervisor'] as const;
+/**
+ * Staff roles: an officer serves one agency's counter; a supervisor oversees the hall; an area
+ * officer (camat, lurah; issue 13) sees every case in a kecamatan or kelurahan across agencies.
+ */
+export const ROLES = ['officer', 'supervisor', 'area'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The session cookie (HttpOnly, SameSite=Strict); the rooms accept it in onAuth. */
@@ -27,8 +30,19 @@ export interface StaffProfile {
   username: string;
   display_name: string;
   role: Role;
-  /** The agency whose counter an officer serves; null for supervisors. */
+  /** The agency whose counter an officer serves; null for supervisors and area officers. */
   agency_code: string | null;
+  /** An area officer's kecamatan or kelurahan code; null for others. */
+  area_code?: string | null;
+}
+
+/** The case_support entry that asks an area's officers to help (case_support.agency_code). */
+export const AREA_SUPPORT_PREFIX = 'area:';
+
+/** Whether a case's place (its address_id, a kelurahan code) lies in an area (a kecamatan or kelurahan code). */
+export function inArea(area: string | null | undefined, addressId: string | null | undefined): boolean {
+  if (!area || !addressId) return false;
+  return addressId === area || addressId.startsWith(`${area}.`);
 }
 
 export const usernameSchema = z.string().regex(/^[a-z0-9._-]{3,64}$/, '3–64 lowercase letters, digits, ".", "_" or "-"');

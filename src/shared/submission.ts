@@ -108,7 +108,7 @@ export function describeFieldErrors(errors: readonly FieldError[], lang: Lang): 
 const MAX_STRING = 200;
 const MAX_SHORT = 100;
 const MAX_URL = 2000;
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/;
+export const EMAIL_SHAPE = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/;
 
 /** Trims, removes control characters but newlines and tabs, and turns "" into undefined. */
 export function cleanText(value: unknown): string | undefined {
@@ -238,7 +238,7 @@ export function validateSubmission(
   let first_name = text('first_name', MAX_NAME);
   const last_name = text('last_name', MAX_NAME);
   let email = text('email', 254);
-  if (email && !EMAIL.test(email)) errors.push({ field: 'email', code: 'bad_email' });
+  if (email && !EMAIL_SHAPE.test(email)) errors.push({ field: 'email', code: 'bad_email' });
   const rawPhone = cleanText(input.phone);
   let phone = rawPhone ? normalizePhone(rawPhone) : null;
   if (rawPhone && !phone) errors.push({ field: 'phone', code: 'bad_phone' });
@@ -251,7 +251,7 @@ export function validateSubmission(
     if (name && !first_name && !last_name) first_name = name;
     const reach = contactText(given[CONTACT_REACH], reachField, 254, errors);
     if (reach && reach.includes('@')) {
-      if (!EMAIL.test(reach)) errors.push({ field: reachField, code: 'bad_contact' });
+      if (!EMAIL_SHAPE.test(reach)) errors.push({ field: reachField, code: 'bad_contact' });
       else email ??= reach;
     } else if (reach) {
       const reachPhone = normalizePhone(reach);

@@ -22,7 +22,7 @@ export type CaseDetail = ServiceRequest & {
   contact: { first_name?: string; last_name?: string; phone?: string; email?: string } | null;
   private_attributes: Record<string, string>;
   // Issue 12: the timeline and what this staff member may do.
-  role?: 'supervisor' | 'lead' | 'support';
+  role?: 'supervisor' | 'lead' | 'support' | 'area';
   reopened?: boolean;
   assigned_to?: { username: string; display_name: string } | null;
   support_agencies?: string[];
@@ -88,7 +88,7 @@ export const staffApi = {
   login: (username: string, password: string) => call<{ staff: StaffProfile }>('/login', { method: 'POST', body: { username, password } }),
   logout: () => call<{ ok: true }>('/logout', { method: 'POST', body: {} }),
   me: () => call<{ staff: StaffProfile }>('/me'),
-  cases: (query: { stage?: Stage; agency?: string; limit?: number; view?: CaseListView; q?: string; cursor?: string }) => {
+  cases: (query: { stage?: Stage; agency?: string; limit?: number; view?: CaseListView; q?: string; cursor?: string; kecamatan?: string }) => {
     const q = new URLSearchParams();
     if (query.stage) q.set('stage', query.stage);
     if (query.agency) q.set('agency', query.agency);
@@ -96,6 +96,7 @@ export const staffApi = {
     if (query.view && query.view !== 'all') q.set('view', query.view);
     if (query.q) q.set('q', query.q);
     if (query.cursor) q.set('cursor', query.cursor);
+    if (query.kecamatan) q.set('kecamatan', query.kecamatan);
     const qs = q.toString();
     return call<{ cases: CaseSummary[]; next_cursor?: string | null }>(`/cases${qs ? `?${qs}` : ''}`);
   },
@@ -111,5 +112,7 @@ export const staffApi = {
     call<{ ok: true; stage: Stage }>(`/cases/${encodeURIComponent(id)}/stage`, { method: 'POST', body: { stage, ...(note ? { note } : {}) } }),
   photos: (id: string) => call<{ photos: CasePhoto[] }>(`/cases/${encodeURIComponent(id)}/photos`),
   publishPhoto: (photoId: string) => call<{ media_url: string }>(`/photos/${encodeURIComponent(photoId)}/publish`, { method: 'POST', body: {} }),
+  merge: (id: string, into: string, reason?: string) =>
+    call<{ ok: true; merged_into: string; people_affected: number }>(`/cases/${encodeURIComponent(id)}/merge`, { method: 'POST', body: { into, ...(reason ? { reason } : {}) } }),
   fileOnBehalf: (input: SubmissionInput) => call<{ service_request_id: string }>('/requests', { method: 'POST', body: input }),
 };

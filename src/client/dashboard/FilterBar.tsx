@@ -18,19 +18,21 @@ export function FilterBar({ figures, isSupervisor, busy, onApply }: FilterBarPro
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [counter, setCounter] = useState('');
+  const [kecamatan, setKecamatan] = useState('');
   useEffect(() => {
     if (!figures) return;
     setFrom(figures.from);
     setTo(figures.to);
     setCounter(figures.counter ?? '');
+    setKecamatan(figures.kecamatan ?? '');
   }, [figures]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onApply({ from, to, counter: counter || undefined });
+    onApply({ from, to, counter: counter || undefined, kecamatan: kecamatan || undefined });
   }
 
-  const shown: FiguresFilter = figures ? { from: figures.from, to: figures.to, counter: figures.counter ?? undefined } : {};
+  const shown: FiguresFilter = figures ? { from: figures.from, to: figures.to, counter: figures.counter ?? undefined, kecamatan: figures.kecamatan ?? undefined } : {};
   return (
     <form className="panel filters" onSubmit={submit} aria-label={t('filters')}>
       <label>
@@ -53,6 +55,19 @@ export function FilterBar({ figures, isSupervisor, busy, onApply }: FilterBarPro
           ))}
         </select>
       </label>
+      {(figures?.kecamatan_list?.length ?? 0) > 0 && (
+        <label>
+          <span>{t('kecamatan')}</span>
+          <select name="kecamatan" value={kecamatan} onChange={(e) => setKecamatan(e.target.value)}>
+            <option value="">{t('allKecamatan')}</option>
+            {figures?.kecamatan_list?.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <div className="filter-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('show')}

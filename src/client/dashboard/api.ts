@@ -5,6 +5,8 @@ export interface FiguresFilter {
   from?: string;
   to?: string;
   counter?: string;
+  /** Issue 13: one kecamatan's cases. */
+  kecamatan?: string;
 }
 
 /** A refusal from the server, with its status and the server's words (which name the parameter). */
@@ -56,6 +58,7 @@ export function figuresQuery(filter: FiguresFilter): string {
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
   if (filter.counter) params.set('counter', filter.counter);
+  if (filter.kecamatan) params.set('kecamatan', filter.kecamatan);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

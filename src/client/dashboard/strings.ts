@@ -24,6 +24,8 @@ export const STRINGS = {
   to: { id: 'Sampai tanggal', en: 'To' },
   counter: { id: 'Loket', en: 'Counter' },
   allCounters: { id: 'Semua loket', en: 'All counters' },
+  kecamatan: { id: 'Kecamatan', en: 'Kecamatan (district)' },
+  allKecamatan: { id: 'Seluruh kota', en: 'The whole city' },
   hall: { id: 'Aula (seluruh gedung)', en: 'Hall (whole building)' },
   show: { id: 'Tampilkan', en: 'Show' },
   downloadCsv: { id: 'Unduh CSV', en: 'Download CSV' },

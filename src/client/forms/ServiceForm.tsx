@@ -11,6 +11,9 @@ import { Field } from '../components/Field';
 import { localInputToCityIso } from '../i18n/format';
 import { LocationFields, type LocationValue } from './LocationFields';
 import { PhotoFields } from './PhotoFields';
+import { NearbyReports } from './NearbyReports';
+import { FollowedResult } from './FollowedResult';
+import type { FollowAnswer } from '../../shared/nearby';
 import { places } from './places';
 import { addressWithPlace } from '../../shared/places';
 import { fileReport } from './reports';
@@ -90,6 +93,8 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  // Issue 13: the citizen chose "Saya juga mengalami ini" on a nearby report instead of filing.
+  const [followed, setFollowed] = useState<FollowAnswer | null>(null);
 
   const personal = hasPersonalData(service, contact, attributes);
   const attrId = (code: string) => `${uid}-attr-${code}`;
@@ -152,6 +157,13 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
     }
   };
 
+  const needConsent = () => {
+    setErrors((prev) => ({ ...prev, consent: t('consentNeeded') }));
+    focusFirstError.current = true;
+  };
+
+  if (followed) return <FollowedResult answer={followed} onBack={back} />;
+
   const errorCount = Object.keys(errors).length;
   const descriptionField = (
     <Field id={`${uid}-description`} label={t('description')} hint={t('descriptionHint')} error={errors.description}>
@@ -200,6 +212,22 @@ export function ServiceForm({ agency, service, prefill, submit, onBack }: Servic
           value={location}
           errors={{ location: errors.location, lat: errors.lat, long: errors.long }}
           onChange={setLocation}
+        />
+      )}
+
+      {!submit && service.kind === 'complaint' && service.location !== 'none' && (
+        <NearbyReports
+          serviceCode={service.code}
+          kelurahan={location.kelurahan}
+          lat={location.lat}
+          long={location.long}
+          email={contact.email}
+          mayUseEmail={consent}
+          onNeedConsent={needConsent}
+          onFollowed={(answer) => {
+            announce(t('followedTitle', { id: answer.service_request_id }));
+            setFollowed(answer);
+          }}
         />
       )}
 

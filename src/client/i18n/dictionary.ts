@@ -3,6 +3,7 @@ import { firstStepStrings } from './firstStepStrings';
 import { formStrings } from './formStrings';
 import { guideStrings } from './guideStrings';
 import { offerStrings } from './offerStrings';
+import { nearbyStrings } from './nearbyStrings';
 import { projectorStrings } from './projectorStrings';
 
 /**
@@ -363,6 +364,7 @@ export const dictionary = {
   ...guideStrings,
   ...firstStepStrings,
   ...formStrings,
+  ...nearbyStrings,
   ...projectorStrings,
   ...offerStrings,
 } satisfies Record<string, Localized>;

@@ -178,6 +178,23 @@ export const staffDictionary = {
   revokeConfirm: { id: 'Ya, cabut tautan lama', en: 'Yes, revoke the old link' },
   revokeDone: { id: 'Tautan lama dicabut. Tautan baru:', en: 'The old link is revoked. The new link:' },
   offerSend: { id: 'Kirim tiket ke warga di percakapan', en: 'Send the ticket to the citizen in the conversation' },
+  // Issue 13: people affected and merging duplicates.
+  areaLurah: { id: 'Lurah {name} (bantuan wilayah)', en: 'Lurah of {name} (area support)' },
+  areaCamat: { id: 'Camat {name} (bantuan wilayah)', en: 'Camat of {name} (area support)' },
+  kecamatanFilter: { id: 'Kecamatan', en: 'Kecamatan (district)' },
+  allKecamatan: { id: 'Semua kecamatan', en: 'Every kecamatan' },
+  role_area: { id: 'Petugas wilayah {area}', en: 'Area officer, {area}' },
+  peopleAffected: { id: 'Orang terdampak: {count}', en: 'People affected: {count}' },
+  mergedInto: { id: 'Digabung ke laporan {id}', en: 'Merged into report {id}' },
+  mergeTitle: { id: 'Gabungkan laporan ganda', en: 'Merge a duplicate report' },
+  mergeInto: { id: 'Nomor laporan yang dipertahankan', en: 'Tracking number of the report to keep' },
+  mergeHint: {
+    id: 'Laporan ini ditutup dan menunjuk ke laporan itu; pelapor dan pengikutnya tetap menerima kabar dari laporan itu.',
+    en: 'This report is closed and points to that one; its reporter and followers keep getting news from that report.',
+  },
+  mergeReason: { id: 'Catatan untuk warga (tidak wajib)', en: 'Note for the citizen (optional)' },
+  mergeSubmit: { id: 'Gabungkan', en: 'Merge' },
+  mergeDone: { id: 'Digabung ke {id}; kini {count} orang terdampak.', en: 'Merged into {id}; {count} people affected now.' },
 } satisfies Record<string, Localized>;
 
 export type StaffMessageKey = keyof typeof staffDictionary;

@@ -1,3 +1,5 @@
+import { places } from '../forms/places';
+import { AREA_SUPPORT_PREFIX } from '../../shared/staff';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { TimelineEntry } from '../../shared/caseLoop';
 import type { StaffProfile } from '../../shared/staff';
@@ -122,6 +124,14 @@ export function PassForm({ data, staff, onDone }: { data: CaseDetail; staff: Sta
   const [result, setResult] = useState<Result>(null);
   const lead = data.agency_code;
   const canPass = data.role === 'lead' || data.role === 'supervisor';
+  // Issue 13: the case's lurah and camat may be asked to help (support only; they never lead).
+  const kelurahan = data.address_id ? places.byCode.get(data.address_id) : undefined;
+  const areaOptions = kelurahan
+    ? [
+        { code: `${AREA_SUPPORT_PREFIX}${kelurahan.code}`, label: t('areaLurah', { name: kelurahan.name }) },
+        { code: `${AREA_SUPPORT_PREFIX}${kelurahan.kecamatan.code}`, label: t('areaCamat', { name: kelurahan.kecamatan.name }) },
+      ]
+    : [];
 
   useEffect(() => {
     if (staff.role !== 'supervisor' || !lead) return;
@@ -169,6 +179,11 @@ export function PassForm({ data, staff, onDone }: { data: CaseDetail; staff: Sta
                 {a.short_name[lang]}
               </option>
             ))}
+          {areaOptions.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">

@@ -10,6 +10,7 @@ import { useAppStore } from '../state';
 import { CaseTimeline, PassForm, ReplyForm } from './CaseLoopPanel';
 import { RevokeLink } from './RevokeLink';
 import { TranscriptLines } from './TranscriptLines';
+import { MergeForm } from './MergeForm';
 
 const CONTACT_LABELS: Record<string, MessageKey> = { first_name: 'firstName', last_name: 'lastName', phone: 'phone', email: 'email' };
 
@@ -162,6 +163,12 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
             )}
           </div>
           {load.data.reopened && <p className="case-badge case-badge--reopened">{t('badgeReopened')}</p>}
+          {load.data.people_affected !== undefined && (
+            <p className="case-affected" data-testid="case-affected">
+              {t('peopleAffected', { count: load.data.people_affected })}
+            </p>
+          )}
+          {load.data.merged_into && <p className="case-badge">{t('mergedInto', { id: load.data.merged_into })}</p>}
           {load.data.assigned_to && (
             <p>
               {t('assignedTo')}: {load.data.assigned_to.display_name}
@@ -199,6 +206,9 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
           <ReplyForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
           {staff && <PassForm data={load.data} staff={staff} onDone={() => setReloads((n) => n + 1)} />}
           <RevokeLink data={load.data} />
+          <MergeForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
+          {/* Area officers and supporting agencies reply and note; only the lead or a supervisor moves the stage. */}
+          {load.data.role !== 'area' && load.data.role !== 'support' && (
           <form className="stage-form" onSubmit={onSave} noValidate>
             <h4>{t('changeStage')}</h4>
             {options.length === 0 ? (
@@ -232,6 +242,7 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
               {result?.text ?? ''}
             </p>
           </form>
+          )}
         </>
       )}
     </section>

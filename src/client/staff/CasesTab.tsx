@@ -6,8 +6,12 @@ import { useLang } from '../i18n';
 import { useStaffT } from '../i18n/useStaffT';
 import { formatCityDate } from '../i18n/format';
 import { CaseView } from './CaseView';
+import { places } from '../forms/places';
 import { staffApi, StaffApiError, type CaseSummary } from '../api/staffApi';
 import { CASE_VIEW_LABELS, CASE_VIEWS, type CaseView as CaseListView } from '../../shared/caseLoop';
+
+/** The city's kecamatan, for the supervisors' filter (from the bundled places file). */
+const kecamatanList = [...new Map(places.kelurahan.map((k) => [k.kecamatan.code, k.kecamatan])).values()];
 
 type Load = { kind: 'loading' } | { kind: 'error'; status: number } | { kind: 'ok'; cases: CaseSummary[]; next: string | null };
 
@@ -15,12 +19,13 @@ type Load = { kind: 'loading' } | { kind: 'error'; status: number } | { kind: 'o
 export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile; openCase: string | null; onOpenCase: (id: string | null) => void }) {
   const t = useStaffT();
   const lang = useLang();
-  const ids = { stage: useId(), agency: useId(), title: useId(), view: useId(), search: useId() };
+  const ids = { stage: useId(), agency: useId(), title: useId(), view: useId(), search: useId(), kecamatan: useId() };
   const [view, setView] = useState<CaseListView>('all');
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');
   const [agency, setAgency] = useState('');
+  const [kecamatan, setKecamatan] = useState('');
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [reloads, setReloads] = useState(0);
   const supervisor = staff.role === 'supervisor';
@@ -30,19 +35,19 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
     let live = true;
     setLoad({ kind: 'loading' });
     staffApi
-      .cases({ stage: stage || undefined, agency: supervisor ? agency || undefined : undefined, limit: 50, view, q: query || undefined })
+      .cases({ stage: stage || undefined, agency: supervisor ? agency || undefined : undefined, limit: 50, view, q: query || undefined, kecamatan: kecamatan || undefined })
       .then(({ cases, next_cursor }) => live && setLoad({ kind: 'ok', cases, next: next_cursor ?? null }))
       .catch((e: unknown) => live && setLoad({ kind: 'error', status: e instanceof StaffApiError ? e.status : -1 }));
     return () => {
       live = false;
     };
-  }, [stage, agency, supervisor, openCase, reloads, view, query]);
+  }, [stage, agency, supervisor, openCase, reloads, view, query, kecamatan]);
 
   // Keyset paging: the next page starts after the last case shown, however many there are.
   const more = async () => {
     if (load.kind !== 'ok' || !load.next) return;
     try {
-      const page = await staffApi.cases({ stage: stage || undefined, agency: supervisor ? agency || undefined : undefined, limit: 50, view, q: query || undefined, cursor: load.next });
+      const page = await staffApi.cases({ stage: stage || undefined, agency: supervisor ? agency || undefined : undefined, limit: 50, view, q: query || undefined, kecamatan: kecamatan || undefined, cursor: load.next });
       setLoad({ kind: 'ok', cases: [...load.cases, ...page.cases], next: page.next_cursor ?? null });
     } catch (e) {
       setLoad({ kind: 'error', status: e instanceof StaffApiError ? e.status : -1 });
@@ -108,6 +113,19 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
             </select>
           </div>
         )}
+        {staff.role !== 'officer' && (
+          <div className="field">
+            <label htmlFor={ids.kecamatan}>{t('kecamatanFilter')}</label>
+            <select id={ids.kecamatan} value={kecamatan} onChange={(e) => setKecamatan(e.target.value)} data-filter="kecamatan">
+              <option value="">{t('allKecamatan')}</option>
+              {kecamatanList.map((k) => (
+                <option key={k.code} value={k.code}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button type="button" className="secondary-button" onClick={() => setReloads((n) => n + 1)}>
           {t('refresh')}
         </button>
@@ -136,6 +154,7 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
                     {c.has_personal_data ? ` · ${t('hasPersonal')}` : ''}
                     {c.reopened ? ` · ${t('badgeReopened')}` : ''}
                     {c.overdue ? ` · ${t('badgeOverdue')}` : ''}
+                    {c.people_affected !== undefined && c.people_affected > 1 ? ` · ${t('peopleAffected', { count: c.people_affected })}` : ''}
                   </span>
                   {c.snippet && <span className="case-snippet">{c.snippet}</span>}
                   {c.location && <span className="case-meta">{c.location}</span>}

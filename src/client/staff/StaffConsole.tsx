@@ -1,3 +1,4 @@
+import { places } from '../forms/places';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { catalog } from '../catalog';
@@ -26,8 +27,13 @@ async function logout(): Promise<void> {
   store.setMode('welcome');
 }
 
-function roleText(t: StaffTranslate, role: string, agency: string | null, lang: 'id' | 'en'): string {
+function roleText(t: StaffTranslate, role: string, agency: string | null, lang: 'id' | 'en', area?: string | null): string {
   if (role === 'supervisor') return t('role_supervisor');
+  if (role === 'area') {
+    const kelurahan = area ? places.byCode.get(area) : undefined;
+    const kecamatan = area ? places.kelurahan.find((k) => k.kecamatan.code === area)?.kecamatan : undefined;
+    return t('role_area', { area: kelurahan ? `Kel. ${kelurahan.name}` : kecamatan ? `Kec. ${kecamatan.name}` : (area ?? '') });
+  }
   const a = catalog.agencies.find((x) => x.code === agency);
   return t('role_officer', { agency: a?.short_name[lang] ?? agency ?? '' });
 }
@@ -48,10 +54,12 @@ export function StaffConsole() {
   const ids = { title: useId(), panel: useId() };
   const { staff, open, setOpen } = useAppStore(useShallow((s) => ({ staff: s.staff, open: s.consoleOpen, setOpen: s.setConsoleOpen })));
   const supervisor = staff?.role === 'supervisor';
-  const tabs: Tab[] = supervisor ? ['queue', 'cases', 'file', 'visitors'] : ['queue', 'cases', 'file'];
-  const [tab, setTab] = useState<Tab>('queue');
+  // An area officer (camat, lurah) serves no counter and files for no agency: cases only.
+  const tabs: Tab[] = supervisor ? ['queue', 'cases', 'file', 'visitors'] : staff?.role === 'area' ? ['cases'] : ['queue', 'cases', 'file'];
+  const [tab, setTab] = useState<Tab>(staff?.role === 'area' ? 'cases' : 'queue');
   const [openCase, setOpenCase] = useState<string | null>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  if (!tabs.includes(tab)) setTab(tabs[0]);
 
   useEffect(() => {
     document.body.classList.add('has-staff-console');
@@ -82,7 +90,7 @@ export function StaffConsole() {
       <div className="console-head">
         <div className="console-who">
           <h2 id={ids.title}>{t('console')}</h2>
-          <p className="console-user">{who(t, staff.display_name, roleText(t, staff.role, staff.agency_code, lang))}</p>
+          <p className="console-user">{who(t, staff.display_name, roleText(t, staff.role, staff.agency_code, lang, staff.area_code))}</p>
         </div>
         <button
           type="button"

@@ -101,6 +101,7 @@ export function Tracker({ initialTicket }: { initialTicket?: string }) {
 
 function TrackedRequest({ request }: { request: ServiceRequest }) {
   const t = useT();
+  const openTracker = useAppStore((s) => s.openTracker);
   const lang = useLang();
   const stage = stageOf(request);
   const info = STAGE_INFO[stage];
@@ -117,6 +118,14 @@ function TrackedRequest({ request }: { request: ServiceRequest }) {
         </p>
         <p className="stage-explain">{info.explain[lang]}</p>
       </div>
+      {request.merged_into && (
+        <p className="tracked-merged" data-testid="tracker-merged">
+          {t('trackerMerged', { id: request.merged_into })}{' '}
+          <button type="button" className="link-button" onClick={() => openTracker(request.merged_into!)}>
+            {t('trackerMergedOpen', { id: request.merged_into })}
+          </button>
+        </p>
+      )}
       <dl className="tracked-facts">
         <div>
           <dt>{t('trackerService')}</dt>
@@ -126,6 +135,12 @@ function TrackedRequest({ request }: { request: ServiceRequest }) {
           <dt>{t('trackerAgency')}</dt>
           <dd>{request.agency_responsible}</dd>
         </div>
+        {request.people_affected !== undefined && (
+          <div>
+            <dt>{t('trackerAffected')}</dt>
+            <dd data-testid="tracker-affected">{t('nearbyAffected', { count: request.people_affected })}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('trackerFiled')}</dt>
           <dd>

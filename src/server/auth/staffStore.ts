@@ -7,7 +7,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
 export type StaffRow = Selectable<StaffTable>;
 
 export function profileOf(row: StaffRow): StaffProfile {
-  return { id: String(row.id), username: row.username, display_name: row.display_name, role: row.role, agency_code: row.agency_code };
+  return { id: String(row.id), username: row.username, display_name: row.display_name, role: row.role, agency_code: row.agency_code, area_code: row.area_code };
 }
 
 export interface NewStaff {
@@ -15,6 +15,8 @@ export interface NewStaff {
   display_name: string;
   role: Role;
   agency_code: string | null;
+  /** Issue 13: an area officer's kecamatan or kelurahan code. */
+  area_code?: string | null;
   password: string;
   demo?: boolean;
 }
@@ -23,7 +25,7 @@ export async function addStaff(db: Kysely<Database>, staff: NewStaff): Promise<S
   const { password, ...rest } = staff;
   return db
     .insertInto('staff')
-    .values({ ...rest, demo: staff.demo ?? false, password_hash: await hashPassword(password) })
+    .values({ ...rest, area_code: staff.area_code ?? null, demo: staff.demo ?? false, password_hash: await hashPassword(password) })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -7,11 +7,12 @@ import { redactPersonal } from '../../shared/personal';
 import { isStage, STAGE_INFO, type Stage } from '../../shared/stages';
 import type { NoteRow } from '../db/requestStore';
 import type { Database } from '../db/schema';
+import { enqueueFollowersMail } from './followers';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Timeline entries the citizen is mailed about (when they gave an address): what staff tell them. */
-const MAILED: ReadonlySet<EntryKind> = new Set(['status', 'reply', 'transfer']);
+const MAILED: ReadonlySet<EntryKind> = new Set(['status', 'reply', 'transfer', 'merge']);
 
 export interface EntryInput {
   id: string;
@@ -23,6 +24,8 @@ export interface EntryInput {
   stage?: Stage | null;
   detail?: Record<string, unknown>;
   now?: Date;
+  /** false: not mailed even when the kind usually is (the kept side of a merge). */
+  mail?: boolean;
 }
 
 /**
@@ -47,7 +50,11 @@ export async function addEntry(tx: Db, input: EntryInput): Promise<NoteRow> {
     .returningAll()
     .executeTakeFirstOrThrow();
   await tx.updateTable('service_requests').set({ updated_at: now }).where('service_request_id', '=', input.id).execute();
-  if (MAILED.has(input.kind)) await enqueueMail(tx, { id: input.id, kind: 'update', eventKey: `note:${row.id}`, noteId: row.id, now });
+  if (MAILED.has(input.kind) && input.mail !== false) {
+    await enqueueMail(tx, { id: input.id, kind: 'update', eventKey: `note:${row.id}`, noteId: row.id, now });
+    // Issue 13: followers of the case get its public updates too (never its private link).
+    await enqueueFollowersMail(tx, { id: input.id, kind: 'update', eventKey: `note:${row.id}`, noteId: row.id, now });
+  }
   return row;
 }
 
@@ -82,6 +89,8 @@ export async function readTimeline(db: Db, id: string): Promise<(NoteRow & { dis
 }
 
 const TRANSFERRED: Record<Lang, string> = { id: 'Dialihkan ke', en: 'Transferred to' };
+const MERGED_INTO: Record<Lang, string> = { id: 'Laporan ini digabung dengan laporan {into}, yang menangani masalah yang sama; kabar selanjutnya datang dari laporan itu.', en: 'This report was merged into report {into}, which handles the same problem; further news comes from that report.' };
+const MERGED_FROM: Record<Lang, string> = { id: 'Laporan {from} tentang masalah yang sama digabung ke laporan ini.', en: 'Report {from} about the same problem was merged into this one.' };
 
 /** The words of an entry in the reader's language (system entries are worded from their stage). */
 export function entryText(catalog: Catalog, note: NoteRow, lang: Lang): string {
@@ -89,6 +98,11 @@ export function entryText(catalog: Catalog, note: NoteRow, lang: Lang): string {
     const to = String((note.detail as Record<string, unknown>)?.to ?? '');
     const agency = catalog.agencies.find((a) => a.code === to);
     return `${TRANSFERRED[lang]} ${agency?.short_name[lang] ?? to}: ${note.description ?? ''}`;
+  }
+  if (note.type === 'merge') {
+    const d = (note.detail ?? {}) as Record<string, unknown>;
+    const words = (d.into ? MERGED_INTO : MERGED_FROM)[lang].replace('{into}', String(d.into ?? '')).replace('{from}', String(d.from ?? ''));
+    return note.description ? `${words} ${note.description}` : words;
   }
   if (note.description) return note.description;
   return isStage(note.stage) ? STAGE_INFO[note.stage].explain[lang] : '';

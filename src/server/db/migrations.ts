@@ -196,6 +196,39 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('request_photos_request').on('request_photos').column('service_request_id').execute();
     },
   },
+  '014_nearby_followers': {
+    async up(db: Kysely<unknown>) {
+      // Issue 13, point 4: people who said "Saya juga mengalami ini" follow a case; staff merge duplicates.
+      await db.schema.alterTable('service_requests').addColumn('people_affected', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema.alterTable('service_requests').addColumn('merged_into', 'text').execute();
+      await db.schema
+        .createTable('case_followers')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('service_request_id', 'text', (c) => c.notNull().references('service_requests.service_request_id'))
+        // The follower's e-mail, sealed like a reporter's contact; null when none was given.
+        .addColumn('personal_data', 'text')
+        // HMAC of the address: one follower per address and case, without storing the address in clear.
+        .addColumn('email_hash', 'text')
+        .addColumn('lang', 'text', (c) => c.notNull().defaultTo('id'))
+        .addColumn('mail_enabled', 'boolean', (c) => c.notNull().defaultTo(false))
+        // nearby: "Saya juga mengalami ini"; merge: the reporter of a case merged into this one.
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('case_followers_request').on('case_followers').column('service_request_id').execute();
+      await db.schema.createIndex('case_followers_email').on('case_followers').columns(['service_request_id', 'email_hash']).unique().where(sql.ref('email_hash'), 'is not', null).execute();
+      // A follower's mail: the same outbox, one row per follower and event.
+      await db.schema.alterTable('mail_outbox').addColumn('follower_id', 'bigint').execute();
+      // Nearby reports read open cases of one service by kelurahan.
+      await db.schema.createIndex('service_requests_nearby').on('service_requests').columns(['service_code', 'address_id', 'requested_at']).where(sql.ref('status'), '=', 'open').execute();
+    },
+  },
+  '014_staff_areas': {
+    async up(db: Kysely<unknown>) {
+      // Issue 13, point 3: an area officer (camat, lurah) is scoped to a kecamatan or kelurahan code.
+      await db.schema.alterTable('staff').addColumn('area_code', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -15,6 +15,7 @@ export interface Database {
   case_support: CaseSupportTable;
   mail_outbox: MailOutboxTable;
   case_escalations: CaseEscalationsTable;
+  case_followers: CaseFollowersTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -66,6 +67,11 @@ export interface ServiceRequestsTable {
   reopened: Generated<boolean>;
   /** The officer a supervisor assigned the case to. */
   assigned_to: string | null;
+  // --- issue 13, point 4 (014_nearby_followers) ---
+  /** The reporter plus everyone who said "Saya juga mengalami ini" (and those of merged cases). */
+  people_affected: Generated<number>;
+  /** Set when staff merged this case into another: that one's tracking number. */
+  merged_into: string | null;
 }
 
 export interface RequestNotesTable {
@@ -100,8 +106,10 @@ export interface StaffTable {
   id: Generated<string>;
   username: string;
   display_name: string;
-  role: 'officer' | 'supervisor';
+  role: 'officer' | 'supervisor' | 'area';
   agency_code: string | null;
+  /** Issue 13: an area officer's kecamatan (73.71.14) or kelurahan (73.71.14.1003) code; null for others. */
+  area_code: string | null;
   /** scrypt$N$r$p$salt$hash */
   password_hash: string;
   disabled: Generated<boolean>;
@@ -179,6 +187,8 @@ export interface MailOutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** Issue 13: a mail to a follower of the case (case_followers.id), not to its reporter. */
+  follower_id: string | null;
 }
 
 /** One row per overdue case that was escalated to the supervisors. */
@@ -187,4 +197,19 @@ export interface CaseEscalationsTable {
   agency_code: string;
   due_at: Timestamp;
   escalated_at: Timestamp;
+}
+
+/** Issue 13: people following a case they also experience ("Saya juga mengalami ini"). */
+export interface CaseFollowersTable {
+  id: Generated<string>;
+  service_request_id: string;
+  /** AES-256-GCM sealed e-mail (PersonalData shape); null when none was given. */
+  personal_data: string | null;
+  /** HMAC-SHA256 of the lower-cased address; one follower per address and case. */
+  email_hash: string | null;
+  lang: Generated<string>;
+  mail_enabled: Generated<boolean>;
+  /** nearby | merge */
+  source: string;
+  created_at: Timestamp;
 }

@@ -20,6 +20,8 @@ export interface MailFacts {
   entryKind?: string;
   followupUrl: string;
   unsubscribeUrl: string;
+  /** Issue 13: the mail goes to a follower, whose link is the public tracker, not the private link. */
+  follower?: boolean;
 }
 
 /** Escapes text for HTML: every citizen- or officer-written word goes through here. */
@@ -42,6 +44,9 @@ const T = {
     unsubscribe: 'Berhenti menerima surel tentang laporan ini',
     hello: 'Halo,',
     footer: 'Surel ini dikirim oleh Makaverse, balai kota virtual Kota Makassar.',
+    followed: 'Anda mengikuti laporan ini',
+    followedBody: 'Terima kasih telah memberi tahu bahwa Anda juga mengalami masalah ini. Kami akan mengirim kabar laporan ini ke alamat ini.',
+    followerLink: 'Lacak laporan ini',
   },
   en: {
     created: 'We have received your report',
@@ -57,6 +62,9 @@ const T = {
     unsubscribe: 'Stop e-mails about this report',
     hello: 'Hello,',
     footer: 'This e-mail was sent by Makaverse, the virtual city hall of Makassar.',
+    followed: 'You are following this report',
+    followedBody: 'Thank you for telling us that you have this problem too. We will send news of this report to this address.',
+    followerLink: 'Track this report',
   },
 } as const;
 
@@ -64,7 +72,10 @@ export function renderMail(f: MailFacts): MailContent {
   const t = T[f.lang];
   let headline: string;
   let body: string;
-  if (f.kind === 'created') {
+  if (f.kind === 'followed') {
+    headline = t.followed;
+    body = `${t.followedBody}\n${f.serviceName} — ${f.agencyName}`;
+  } else if (f.kind === 'created') {
     headline = t.created;
     body = `${f.serviceName} — ${f.agencyName}`;
   } else if (f.kind === 'fixed_question') {
@@ -91,7 +102,7 @@ export function renderMail(f: MailFacts): MailContent {
     `${t.number}: ${f.trackingNumber}`,
     `${t.stage}: ${f.stageLabel}`,
     '',
-    `${t.link}:`,
+    `${f.follower ? t.followerLink : t.link}:`,
     f.followupUrl,
     '',
     `${t.unsubscribe}: ${f.unsubscribeUrl}`,
@@ -105,7 +116,7 @@ export function renderMail(f: MailFacts): MailContent {
 <h1 style="font-size:1.25rem">${escapeHtml(headline)}</h1>
 <p>${para(body)}</p>
 <p>${escapeHtml(t.number)}: <strong>${escapeHtml(f.trackingNumber)}</strong><br>${escapeHtml(t.stage)}: ${escapeHtml(f.stageLabel)}</p>
-<p>${escapeHtml(t.link)}:<br><a href="${escapeHtml(f.followupUrl)}">${escapeHtml(t.open)}</a></p>
+<p>${escapeHtml(f.follower ? t.followerLink : t.link)}:<br><a href="${escapeHtml(f.followupUrl)}">${escapeHtml(f.follower ? f.followupUrl : t.open)}</a></p>
 <p style="font-size:.85rem;color:#555">${escapeHtml(t.footer)} <a href="${escapeHtml(f.unsubscribeUrl)}">${escapeHtml(t.unsubscribe)}</a></p>
 </body></html>`;
   return { subject, text, html };

@@ -7,7 +7,7 @@ import { redactPersonal } from '../../shared/personal';
 import { isStage, STAGE_INFO } from '../../shared/stages';
 import { decryptPersonal } from '../auth/pii';
 import { followupKey, followupSecret } from '../cases/followupLink';
-import { citizenLinks } from '../cases/links';
+import { citizenLinks, followerLinks } from '../cases/links';
 import { entryText } from '../cases/timeline';
 import type { ServerConfig } from '../config';
 import type { Database, MailOutboxTable } from '../db/schema';
@@ -177,10 +177,15 @@ export class MailWorker {
   private async compose(row: OutboxRow): Promise<nodemailer.SendMailOptions | null> {
     const { db, catalog, config } = this.deps;
     const c = await db.selectFrom('service_requests').selectAll().where('service_request_id', '=', row.service_request_id).executeTakeFirst();
-    if (!c || !c.mail_enabled || !c.personal_data) return null;
-    const to = decryptPersonal(this.deps.piiKey, c.personal_data).contact.email;
+    if (!c) return null;
+    // Issue 13: a follower's mail goes to the follower, with the public tracker instead of the private link.
+    const follower = row.follower_id ? await db.selectFrom('case_followers').selectAll().where('id', '=', row.follower_id).executeTakeFirst() : undefined;
+    if (row.follower_id && (!follower || !follower.mail_enabled || !follower.personal_data)) return null;
+    if (!follower && (!c.mail_enabled || !c.personal_data)) return null;
+    const to = decryptPersonal(this.deps.piiKey, (follower?.personal_data ?? c.personal_data)!).contact.email;
     if (!to) return null;
-    const lang: Lang = isLang(c.lang) ? c.lang : 'id';
+    const langOf = follower?.lang ?? c.lang;
+    const lang: Lang = isLang(langOf) ? langOf : 'id';
     const note = row.note_id ? await db.selectFrom('request_notes').selectAll().where('id', '=', row.note_id).executeTakeFirst() : undefined;
     if (row.kind === 'fixed_question') {
       // Asked only while the resolution it follows is the latest word: not after a reopening or an answer.
@@ -196,8 +201,9 @@ export class MailWorker {
     const entry = catalog.services.get(c.service_code);
     const agency = catalog.agencies.find((a) => a.code === c.agency_code);
     const stage = isStage(c.stage) ? c.stage : 'received';
-    const secret = followupSecret(this.key, c.service_request_id, c.followup_version);
-    const links = citizenLinks(this.deps.base(), secret);
+    const links = follower
+      ? followerLinks(this.deps.base(), this.deps.piiKey, c.service_request_id, String(follower.id))
+      : citizenLinks(this.deps.base(), followupSecret(this.key, c.service_request_id, c.followup_version));
     const content = renderMail({
       kind: row.kind,
       lang,
@@ -209,6 +215,7 @@ export class MailWorker {
       entryKind: note?.type,
       followupUrl: links.followup,
       unsubscribeUrl: links.unsubscribe,
+      follower: Boolean(follower),
     });
     const host = new URL(this.deps.base()).hostname || 'makaverse.local';
     return {

@@ -20,6 +20,21 @@ export function sniffImage(bytes: Buffer): 'jpeg' | 'png' | 'webp' | null {
   return null;
 }
 
+/** An HEIC/HEIF photo (iPhones' default): an ISO-BMFF `ftyp` box with a HEIF brand. */
+export function isHeic(bytes: Buffer): boolean {
+  if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;
+  const size = Math.min(bytes.readUInt32BE(0), bytes.length, 64);
+  const brands = [bytes.toString('latin1', 8, 12)];
+  for (let i = 16; i + 4 <= size; i += 4) brands.push(bytes.toString('latin1', i, i + 4));
+  return brands.some((b) => ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(b)) && !brands.includes('avif');
+}
+
+/** Whether this sharp build decodes HEIC (prebuilt sharp reads only AVIF: HEVC is not in it). */
+export const SHARP_READS_HEIC = (sharp.format.heif?.input as { fileSuffix?: string[] } | undefined)?.fileSuffix?.includes('.heic') ?? false;
+
+/** The refusal of an HEIC photo sharp cannot decode: it tells the citizen what to do. */
+export const HEIC_REFUSAL = 'HEIC photo (iPhone) cannot be read here; choose a JPEG or PNG photo — foto HEIC tidak dapat dibaca, pilih foto JPEG/PNG (iPhone: Pengaturan › Kamera › Format › Paling Kompatibel)';
+
 /**
  * Re-encodes an uploaded photo: auto-rotated, every metadata tag (EXIF with GPS, XMP, ICC
  * comments) dropped by writing a fresh JPEG, at most PHOTO_MAX_SIDE, plus a thumbnail. The
@@ -27,7 +42,8 @@ export function sniffImage(bytes: Buffer): 'jpeg' | 'png' | 'webp' | null {
  */
 export async function processPhoto(bytes: Buffer, index: number): Promise<ProcessedPhoto> {
   const field = `media[${index}]`;
-  if (!sniffImage(bytes)) throw new Open311Error(415, [`${field}: not a JPEG, PNG or WebP image`]);
+  if (isHeic(bytes) && !SHARP_READS_HEIC) throw new Open311Error(415, [`${field}: ${HEIC_REFUSAL}`]);
+  if (!sniffImage(bytes) && !(SHARP_READS_HEIC && isHeic(bytes))) throw new Open311Error(415, [`${field}: not a JPEG, PNG or WebP image`]);
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();

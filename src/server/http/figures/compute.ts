@@ -10,6 +10,8 @@ export interface FiguresScope {
   counters: string[];
   /** Whether hall-wide rows (visits, counter null) are included. */
   hall: boolean;
+  /** Issue 13: only cases placed in this kecamatan (hall events have no place, so none are counted). */
+  kecamatan?: string | null;
 }
 
 export interface ComputedFigures {
@@ -140,6 +142,7 @@ async function requestFigures(db: Kysely<Database>, scope: FiguresScope): Promis
       from service_requests sr
       left join services s on s.service_code = sr.service_code
       where sr.requested_at >= ${scope.start} and sr.requested_at < ${scope.end} and ${scopeFilter(sql.ref('sr.agency_code'), scope)}
+        and ${scope.kecamatan ? sql`sr.address_id like ${`${scope.kecamatan}.%`}` : sql`true`}
     )
     select counter, h, grouping(counter, h)::int as g,
       (count(*) filter (where kind = 'request'))::int as requests_filed,
@@ -210,7 +213,7 @@ const key = (counter: string | null, h: number | null) => `${counter ?? ''}|${h 
  * PGlite and PostgreSQL). Only counts, waits and durations leave the database.
  */
 export async function computeFigures(db: Kysely<Database>, scope: FiguresScope): Promise<ComputedFigures> {
-  const [events, requests] = await Promise.all([hallEventFigures(db, scope), requestFigures(db, scope)]);
+  const [events, requests] = await Promise.all([scope.kecamatan ? Promise.resolve([]) : hallEventFigures(db, scope), requestFigures(db, scope)]);
   const level = (g: number): Level => (g === 0 ? 0 : g === 1 ? 1 : 3);
   const byLevel = <T extends { counter: string | null; h: number | null; g: number }>(rows: T[], l: Level) =>
     new Map(rows.filter((r) => level(count(r.g)) === l).map((r) => [key(r.counter, r.h === null ? null : count(r.h)), r]));

@@ -7,6 +7,8 @@ const querySchema = z.object({
   from: dateParam.optional(),
   to: dateParam.optional(),
   counter: z.string().min(1, 'must not be empty').max(64).optional(),
+  /** Issue 13: one kecamatan's cases. */
+  kecamatan: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'a kecamatan code such as 73.71.14').optional(),
 });
 
 export interface FiguresWindow {
@@ -16,6 +18,7 @@ export interface FiguresWindow {
   start: Date;
   end: Date;
   counter: string | null;
+  kecamatan: string | null;
 }
 
 /** A problem with one query parameter, named. */
@@ -33,7 +36,7 @@ export class ParamError extends Error {
  * ending at `to`, or starting at `from`. Unknown counters are refused; `hall` means the
  * hall-wide rows.
  */
-export function parseFiguresQuery(query: unknown, counters: ReadonlySet<string>, now = new Date()): FiguresWindow {
+export function parseFiguresQuery(query: unknown, counters: ReadonlySet<string>, now = new Date(), kecamatanCodes?: ReadonlySet<string>): FiguresWindow {
   const parsed = querySchema.safeParse(query ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -49,5 +52,7 @@ export function parseFiguresQuery(query: unknown, counters: ReadonlySet<string>,
   if (daysInclusive(from, to) > FIGURES_MAX_DAYS) throw new ParamError('to', `at most ${FIGURES_MAX_DAYS} days after from, both included`);
   const counter = parsed.data.counter ?? null;
   if (counter !== null && counter !== HALL_COUNTER && !counters.has(counter)) throw new ParamError('counter', `no counter "${counter.slice(0, 64)}"`);
-  return { from, to, start: witaMidnight(from), end: witaMidnight(addDays(to, 1)), counter };
+  const kecamatan = parsed.data.kecamatan ?? null;
+  if (kecamatan !== null && kecamatanCodes && !kecamatanCodes.has(kecamatan)) throw new ParamError('kecamatan', `no kecamatan "${kecamatan}" in this city`);
+  return { from, to, start: witaMidnight(from), end: witaMidnight(addDays(to, 1)), counter, kecamatan };
 }

@@ -11,13 +11,14 @@ import { ParamError, parseFiguresQuery, type FiguresWindow } from './params';
 export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const guard = { preHandler: requireStaff(ctx) };
   const codes = new Set(ctx.catalog.agencies.map((a) => a.code));
+  const kecamatanList = [...new Map(ctx.places.kelurahan.map((k) => [k.kecamatan.code, { code: k.kecamatan.code, name: k.kecamatan.name }])).values()];
 
   /** The window and the counters this staff member may see in it; replies with the error itself otherwise. */
   function scopeFor(request: FastifyRequest, reply: FastifyReply): { window: FiguresWindow; scope: FiguresScope; visible: string[] } | undefined {
     const staff: StaffRow = request.staff!;
     let window: FiguresWindow;
     try {
-      window = parseFiguresQuery(request.query, codes);
+      window = parseFiguresQuery(request.query, codes, new Date(), ctx.places.kecamatanCodes);
     } catch (error) {
       if (!(error instanceof ParamError)) throw error;
       void reply.code(400).send({ error: error.message });
@@ -28,12 +29,14 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
       void reply.code(403).send({ error: `counter: officers see only their own agency (${staff.agency_code ?? 'none'})` });
       return undefined;
     }
-    const scope: FiguresScope =
+    const whole: FiguresScope =
       window.counter === null
         ? { start: window.start, end: window.end, counters: visible, hall: staff.role === 'supervisor' }
         : window.counter === HALL_COUNTER
           ? { start: window.start, end: window.end, counters: [], hall: true }
           : { start: window.start, end: window.end, counters: [window.counter], hall: false };
+    // Issue 13: by kecamatan, only placed cases count (the hall's visits have no place).
+    const scope: FiguresScope = window.kecamatan ? { ...whole, hall: false, kecamatan: window.kecamatan } : whole;
     return { window, scope, visible };
   }
 
@@ -48,6 +51,8 @@ export async function figuresRoutes(app: FastifyInstance, ctx: AppContext): Prom
       time_zone: FIGURES_TIME_ZONE,
       counter: asked.window.counter,
       counters: asked.visible.map((code) => ({ code, name: names.get(code) ?? { id: code, en: code } })),
+      kecamatan: asked.window.kecamatan,
+      kecamatan_list: kecamatanList,
       ...figures,
     };
     void reply.header('cache-control', 'no-store');

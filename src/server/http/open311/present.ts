@@ -87,6 +87,8 @@ export function presentRequest(
   };
   if (extensions) {
     request.stage = stage;
+    request.people_affected = row.people_affected;
+    request.merged_into = row.merged_into;
     request.notes = (visible ?? []).map(
       (n): Note => ({
         datetime: toCityIso(new Date(n.created_at)),

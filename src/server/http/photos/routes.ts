@@ -5,7 +5,7 @@ import { STAFF_API } from '../../../shared/staff';
 import { staffForToken } from '../../auth/staffStore';
 import { audit } from '../../auth/audit';
 import type { AppContext } from '../context';
-import { canSeeAgency, requireStaff, sessionToken } from './../staff/session';
+import { canSeeAgency, canSeeCase, requireStaff, sessionToken } from './../staff/session';
 
 const PHOTO_ID = /^[0-9a-f]{32}$/;
 const PHOTO_REQUESTS_PER_MINUTE = 600;
@@ -17,6 +17,7 @@ const PHOTO_REQUESTS_PER_MINUTE = 600;
 export async function photoRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const agencyOf = async (serviceRequestId: string) =>
     (await ctx.db.selectFrom('service_requests').select('agency_code').where('service_request_id', '=', serviceRequestId).executeTakeFirst())?.agency_code;
+  const caseOf = (serviceRequestId: string) => ctx.db.selectFrom('service_requests').select(['agency_code', 'address_id']).where('service_request_id', '=', serviceRequestId).executeTakeFirst();
 
   // The one public base URL (issue 16), never the request's Host header.
   const photoUrl = (_request: FastifyRequest, photoId: string) => `${ctx.publicBaseUrl()}${PHOTOS_API}/${photoId}.jpg`;
@@ -42,9 +43,10 @@ export async function photoRoutes(app: FastifyInstance, ctx: AppContext): Promis
     if (!row) return notFound();
     if (!row.published) {
       // Unpublished photos exist only for staff of the agency; to anyone else they are not there.
+      // Issue 13: an area officer sees the photos of cases in the area.
       const staff = await staffForToken(ctx.db, sessionToken(request));
-      const agency = await agencyOf(row.service_request_id);
-      if (!staff || !agency || !canSeeAgency(staff, agency)) return notFound();
+      const owner = await caseOf(row.service_request_id);
+      if (!staff || !owner || !canSeeCase(staff, owner)) return notFound();
     }
     return reply
       .header('cache-control', row.published ? 'public, max-age=86400' : 'private, no-store')
@@ -56,8 +58,8 @@ export async function photoRoutes(app: FastifyInstance, ctx: AppContext): Promis
   const guard = { preHandler: requireStaff(ctx) };
 
   app.get<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/photos`, guard, async (request, reply) => {
-    const agency = await agencyOf(request.params.id);
-    if (!agency || !canSeeAgency(request.staff!, agency)) return reply.code(404).send({ error: 'case: not found' });
+    const owner = await caseOf(request.params.id);
+    if (!owner || !canSeeCase(request.staff!, owner)) return reply.code(404).send({ error: 'case: not found' });
     const rows = await ctx.db
       .selectFrom('request_photos')
       .select(['photo_id', 'width', 'height', 'published'])

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { assignSchema, revokeLinkSchema, staffEntrySchema, supportSchema, transferSchema } from '../../../shared/caseLoop';
 import { toCityIso } from '../../../shared/datetime';
-import { STAFF_API } from '../../../shared/staff';
+import { AREA_SUPPORT_PREFIX, inArea, STAFF_API } from '../../../shared/staff';
 import { audit } from '../../auth/audit';
 import type { StaffRow } from '../../auth/staffStore';
 import { followupHash, followupKey, followupSecret } from '../../cases/followupLink';
@@ -12,18 +12,24 @@ import type { AppContext } from '../context';
 import { fail, parseBody } from '../replyErrors';
 import { requireStaff } from './session';
 
-/** How a staff member stands to a case: a supervisor (any case), the lead agency, or a supporting one. */
-export type CaseRole = 'supervisor' | 'lead' | 'support';
+/**
+ * How a staff member stands to a case: a supervisor (any case), the lead agency, a supporting
+ * one, or (issue 13) the area officer of the case's kecamatan or kelurahan.
+ */
+export type CaseRole = 'supervisor' | 'lead' | 'support' | 'area';
 
-export async function caseRole(ctx: AppContext, staff: StaffRow, row: Pick<RequestRow, 'service_request_id' | 'agency_code'>): Promise<CaseRole | null> {
+export async function caseRole(ctx: AppContext, staff: StaffRow, row: Pick<RequestRow, 'service_request_id' | 'agency_code'> & { address_id?: string | null }): Promise<CaseRole | null> {
   if (staff.role === 'supervisor') return 'supervisor';
-  if (!staff.agency_code) return null;
-  if (staff.agency_code === row.agency_code) return 'lead';
+  if (staff.role === 'area' && inArea(staff.area_code, row.address_id)) return 'area';
+  // An area officer asked to help (case_support 'area:<code>') supports a case outside the area too.
+  const supportCode = staff.role === 'area' ? (staff.area_code ? `${AREA_SUPPORT_PREFIX}${staff.area_code}` : null) : staff.agency_code;
+  if (!supportCode) return null;
+  if (staff.role !== 'area' && staff.agency_code === row.agency_code) return 'lead';
   const support = await ctx.db
     .selectFrom('case_support')
     .select('agency_code')
     .where('service_request_id', '=', row.service_request_id)
-    .where('agency_code', '=', staff.agency_code)
+    .where('agency_code', '=', supportCode)
     .executeTakeFirst();
   return support ? 'support' : null;
 }
@@ -48,7 +54,15 @@ export async function caseForAction(
   const role = await caseRole(ctx, staff, row);
   if (!role || !allowed.includes(role)) {
     await audit(ctx.db, staff.id, 'refused', row.service_request_id, { action, role: role ?? 'none', agency: staff.agency_code });
-    void fail(reply, 403, role === 'support' ? `${action}: only the lead agency or a supervisor may do this` : `${action}: this case belongs to another agency`);
+    void fail(
+      reply,
+      403,
+      role === 'support' || role === 'area'
+        ? `${action}: only the lead agency or a supervisor may do this`
+        : staff.role === 'area'
+          ? `${action}: this case is outside your area`
+          : `${action}: this case belongs to another agency`,
+    );
     return undefined;
   }
   return { row, role };
@@ -62,7 +76,7 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
   app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/entries`, guard, async (request, reply) => {
     const body = parseBody(staffEntrySchema, request.body, reply);
     if (!body) return reply;
-    const found = await caseForAction(ctx, request, reply, 'reply', ['supervisor', 'lead', 'support']);
+    const found = await caseForAction(ctx, request, reply, 'reply', ['supervisor', 'lead', 'support', 'area']);
     if (!found) return reply;
     if (body.public && found.row.status !== 'open') return fail(reply, 409, 'reply: the case is closed; reopen it (stage) before replying');
     const staff = request.staff!;
@@ -94,7 +108,11 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
   app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/support`, guard, async (request, reply) => {
     const body = parseBody(supportSchema, request.body, reply);
     if (!body) return reply;
-    if (!agencyCodes.has(body.agency)) return fail(reply, 400, `agency: unknown agency "${body.agency.slice(0, 64)}"`);
+    // Issue 13: `area:<kecamatan or kelurahan code>` asks that area's officers (camat, lurah) to help.
+    const areaAsked = body.agency.startsWith(AREA_SUPPORT_PREFIX) ? body.agency.slice(AREA_SUPPORT_PREFIX.length) : null;
+    if (areaAsked !== null ? !ctx.places.kecamatanCodes.has(areaAsked) && !ctx.places.byCode.has(areaAsked) : !agencyCodes.has(body.agency)) {
+      return fail(reply, 400, `agency: unknown agency or area "${body.agency.slice(0, 64)}"`);
+    }
     const found = await caseForAction(ctx, request, reply, 'support', ['supervisor', 'lead']);
     if (!found) return reply;
     const { row } = found;
@@ -152,6 +170,8 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
 
   app.get<{ Querystring: { agency?: string } }>(`${STAFF_API}/officers`, guard, async (request, reply) => {
     const staff = request.staff!;
+    // An area officer assigns nobody, so sees no officer list.
+    if (staff.role === 'area') return { officers: [] };
     const agency = staff.role === 'supervisor' ? request.query.agency : staff.agency_code;
     if (agency !== undefined && agency !== null && !agencyCodes.has(agency)) return fail(reply, 400, 'agency: unknown agency');
     let q = ctx.db.selectFrom('staff').select(['username', 'display_name', 'agency_code']).where('role', '=', 'officer').where('disabled', '=', false);

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database } from '../../db/schema';
 import { z } from 'zod';
-import { STAFF_API, stageChangeSchema } from '../../../shared/staff';
+import { AREA_SUPPORT_PREFIX, STAFF_API, stageChangeSchema } from '../../../shared/staff';
 import { canMove, isStage, STAGES, type Stage } from '../../../shared/stages';
 import { describeFieldErrors, validateSubmission } from '../../../shared/submission';
 import { maskNik } from '../../../shared/personal';
@@ -25,6 +26,11 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** Issue 12: the console's views, a search (ticket number, text, place) and a keyset cursor. */
   view: z.enum(CASE_VIEWS).default('all'),
+  /** Issue 13: one kecamatan's cases (its Kemendagri code). */
+  kecamatan: z
+    .string()
+    .regex(/^\d{2}\.\d{2}\.\d{2}$/, 'a kecamatan code such as 73.71.14')
+    .optional(),
   q: z.string().trim().max(200).optional(),
   cursor: z
     .string()
@@ -60,10 +66,24 @@ export async function staffCaseRoutes(app: FastifyInstance, ctx: AppContext): Pr
     const { view, q: search, limit } = query.data;
     const cursor = query.data.cursor ? decodeCursor(query.data.cursor) : null;
     if (query.data.cursor && !cursor) return reply.code(400).send({ error: 'cursor: not a cursor this server gave' });
-    const agency = staff.role === 'supervisor' ? query.data.agency : staff.agency_code!;
+    const kecamatan = query.data.kecamatan;
+    if (kecamatan && !ctx.places.kecamatanCodes.has(kecamatan)) return reply.code(400).send({ error: `kecamatan: unknown kecamatan code "${kecamatan}"` });
     const now = new Date();
     let q = ctx.db.selectFrom('service_requests').selectAll();
-    if (view === 'support') {
+    // Issue 13: supervisors (and anyone) may narrow to one kecamatan.
+    if (kecamatan) q = q.where('address_id', 'like', `${kecamatan}.%`);
+    if (staff.role === 'area') {
+      // An area officer: every case in the area across agencies, and those the area was asked to help with.
+      const area = staff.area_code ?? '';
+      const supportCode = `${AREA_SUPPORT_PREFIX}${area}`;
+      const asked = (eb: ExpressionBuilder<Database, 'service_requests'>) => eb('service_request_id', 'in', eb.selectFrom('case_support').select('service_request_id').where('agency_code', '=', supportCode));
+      q = view === 'support' ? q.where(asked) : q.where((eb) => eb.or([eb('address_id', '=', area), eb('address_id', 'like', `${area}.%`), asked(eb)]));
+      if (query.data.agency) q = q.where('agency_code', '=', query.data.agency);
+    }
+    const agency = staff.role === 'supervisor' ? query.data.agency : staff.role === 'officer' ? staff.agency_code! : undefined;
+    if (staff.role === 'area') {
+      // scoped above
+    } else if (view === 'support') {
       if (!agency) return reply.code(400).send({ error: 'agency: the support view needs an agency' });
       q = q.where('service_request_id', 'in', (eb) => eb.selectFrom('case_support').select('service_request_id').where('agency_code', '=', agency));
     } else if (agency) {
@@ -108,7 +128,8 @@ export async function staffCaseRoutes(app: FastifyInstance, ctx: AppContext): Pr
     const staff = request.staff!;
     const row = await ctx.db.selectFrom('service_requests').selectAll().where('service_request_id', '=', request.params.id).executeTakeFirst();
     const role = row ? await caseRole(ctx, staff, row) : null;
-    if (!row || !role) return reply.code(404).send({ error: 'no such case for your agency' });
+    if (row && !role) await audit(ctx.db, staff.id, 'refused', row.service_request_id, { action: 'view', role: 'none', agency: staff.agency_code, area: staff.area_code });
+    if (!row || !role) return reply.code(404).send({ error: staff.role === 'area' ? 'no such case in your area' : 'no such case for your agency' });
     const notes = await notesFor(ctx.db, [row.service_request_id]);
     const timeline = await readTimeline(ctx.db, row.service_request_id);
     const support = await ctx.db.selectFrom('case_support').select('agency_code').where('service_request_id', '=', row.service_request_id).execute();

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '../../../shared/staff';
+import { inArea, SESSION_COOKIE } from '../../../shared/staff';
 import { staffForToken, type StaffRow } from '../../auth/staffStore';
 import type { AppContext } from '../context';
 
@@ -27,5 +27,10 @@ export function requireStaff(ctx: AppContext) {
 }
 
 export function canSeeAgency(staff: StaffRow, agencyCode: string): boolean {
-  return staff.role === 'supervisor' || staff.agency_code === agencyCode;
+  return staff.role === 'supervisor' || (staff.role === 'officer' && staff.agency_code === agencyCode);
+}
+
+/** Issue 13: whether a staff member may see one case: its agency's (as above), or an area officer's area. */
+export function canSeeCase(staff: StaffRow, row: { agency_code: string; address_id: string | null }): boolean {
+  return canSeeAgency(staff, row.agency_code) || (staff.role === 'area' && inArea(staff.area_code, row.address_id));
 }
