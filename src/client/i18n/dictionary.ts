@@ -3,6 +3,7 @@ import { firstStepStrings } from './firstStepStrings';
 import { formStrings } from './formStrings';
 import { guideStrings } from './guideStrings';
 import { projectorStrings } from './projectorStrings';
+import { voiceStrings } from './voiceStrings';
 
 /**
  * Every string the DOM shell shows, in Bahasa Indonesia (the default) and English.
@@ -363,6 +364,7 @@ export const dictionary = {
   ...firstStepStrings,
   ...formStrings,
   ...projectorStrings,
+  ...voiceStrings,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof dictionary;

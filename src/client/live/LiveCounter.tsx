@@ -4,6 +4,7 @@ import { queuePosition, useHall } from '../net/hallStore';
 import { useAppStore } from '../state';
 import { AttachTranscript } from './AttachTranscript';
 import { ChatBox, lastOf } from './ChatBox';
+import { CallControls } from '../voice/CallControls';
 
 const QUEUE_REFUSALS: Record<string, MessageKey> = {
   counter_not_live: 'queueRefused_counter_not_live',
@@ -30,6 +31,7 @@ export function LiveCounter({ code }: { code: string }) {
   if (mine) {
     return (
       <div className="live-counter live-counter--chat">
+        {!mine.ended && <CallControls other={mine.officer} />}
         <ChatBox conversation={mine} me="citizen" />
         <AttachTranscript ticket={ticket} />
       </div>
