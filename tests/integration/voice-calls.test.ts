@@ -13,6 +13,7 @@ describe('voice call signalling in the hall room', () => {
   let s: TestServer;
   let puToken: string;
   let dinsosToken: string;
+  let supervisorToken: string;
   const { join, leaveAll } = hallConnections();
 
   beforeAll(async () => {
@@ -21,17 +22,19 @@ describe('voice call signalling in the hall room', () => {
     await addStaff(s.server.ctx.db, { username: 'rina.dinsos', display_name: 'Rina (Dinsos)', role: 'officer', agency_code: 'dinsos', password: PASSWORD });
     puToken = await login(s.url, 'andi.pu', PASSWORD);
     dinsosToken = await login(s.url, 'rina.dinsos', PASSWORD);
+    await addStaff(s.server.ctx.db, { username: 'sri.spv', display_name: 'Sri', role: 'supervisor', agency_code: null, password: PASSWORD });
+    supervisorToken = await login(s.url, 'sri.spv', PASSWORD);
   });
   afterEach(leaveAll);
   afterAll(() => s.cleanup());
 
   /** An officer on duty at PU who has called one citizen: the pair that may talk. */
-  async function servedPair(name = 'Budi'): Promise<{ officer: JoinedHall; citizen: JoinedHall }> {
-    const officer = await join(s.url, { staffToken: puToken });
+  async function servedPair(name = 'Budi', counter = 'pu'): Promise<{ officer: JoinedHall; citizen: JoinedHall }> {
+    const officer = await join(s.url, { staffToken: counter === 'pu' ? puToken : dinsosToken });
     const citizen = await join(s.url, { name });
-    await waitFor('PU live', () => citizen.room.state.counters.get('pu')?.officerSessionId === officer.room.sessionId);
-    citizen.room.send('queueTake', { counter: 'pu' });
-    await waitFor('queued', () => officer.room.state.counters.get('pu').queue.length === 1);
+    await waitFor('counter live', () => citizen.room.state.counters.get(counter)?.officerSessionId === officer.room.sessionId);
+    citizen.room.send('queueTake', { counter });
+    await waitFor('queued', () => officer.room.state.counters.get(counter).queue.length === 1);
     officer.room.send('callNext', {});
     await citizen.next('called');
     await officer.next('called');
@@ -183,6 +186,34 @@ describe('voice call signalling in the hall room', () => {
     // Staff only: the public tracking view does not show it.
     const publicView = await (await fetch(`${s.url}/open311/v2/requests/${id}.json?extensions=true`)).text();
     expect(publicView).not.toContain('Panggilan suara');
+  });
+
+  it('counts calls per counter, the median talk time and the share that failed to connect in /api/figures', async () => {
+    // At Dinsos only (the other tests call at PU): one call talks ~1 s, one is answered but never connects, one is never answered.
+    const { officer, citizen } = await servedPair('Fajar', 'dinsos');
+    const talked = await answeredCall(officer, citizen);
+    citizen.room.send('callConnected', { callId: talked });
+    await new Promise((r) => setTimeout(r, 1100));
+    citizen.room.send('callHangup', { callId: talked });
+    await officer.next('callEnded');
+    const failed = await answeredCall(officer, citizen);
+    citizen.room.send('callHangup', { callId: failed, reason: 'failed' });
+    await officer.next('callEnded');
+    officer.room.send('callStart', { to: citizen.room.sessionId });
+    const unanswered = (await citizen.next('callRinging')).callId;
+    officer.room.send('callHangup', { callId: unanswered });
+    await citizen.next('callEnded');
+    await poll('three Dinsos calls kept', async () => ((await s.server.ctx.db.selectFrom('calls').select('id').where('counter', '=', 'dinsos').execute()).length === 3 ? true : undefined));
+
+    const response = await fetch(`${s.url}/api/figures?counter=dinsos`, { headers: { authorization: `Bearer ${supervisorToken}` } });
+    expect(response.status).toBe(200);
+    const figures = await response.json();
+    const dinsos = figures.totals.find((t: { counter: string }) => t.counter === 'dinsos');
+    expect(dinsos).toMatchObject({ calls: 3, call_failed_pct: 50 });
+    expect(dinsos.call_median_seconds).toBeGreaterThanOrEqual(1);
+    expect(figures.overall.calls).toBe(3);
+    const csv = await (await fetch(`${s.url}/api/figures.csv?counter=dinsos`, { headers: { authorization: `Bearer ${supervisorToken}` } })).text();
+    expect(csv.split('\r\n')[0]).toMatch(/,calls,call_median_seconds,call_failed_pct$/);
   });
 
   async function caseNotes(id: string): Promise<{ description: string | null; visibility: string; author: string }[]> {
