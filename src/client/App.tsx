@@ -13,6 +13,7 @@ import { startOutbox } from './forms/reports';
 import { TwoDMode } from './shell/TwoDMode';
 import { Welcome } from './welcome/Welcome';
 import { WorldMode } from './shell/WorldMode';
+import { CallBar } from './voice/CallBar';
 
 // Staff pages are a lazy chunk: citizens never download them.
 const StaffLogin = lazy(() => import('./staff/StaffLogin').then((m) => ({ default: m.StaffLogin })));
@@ -85,6 +86,7 @@ export function App() {
           <StaffConsole />
         </Suspense>
       )}
+      {inHall && <CallBar />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -91,7 +92,10 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
     log: (m) => console.error(m),
   });
 
+  // Issue 14: browsers give the microphone only to a secure context; with a certificate the server speaks HTTPS itself.
+  const https = config.tlsCert && config.tlsKey ? { cert: await readFile(config.tlsCert), key: await readFile(config.tlsKey) } : null;
   const app = Fastify({
+    ...(https ? { https } : {}),
     bodyLimit: MAX_BODY_BYTES,
     // Behind a TLS proxy: request.ip and request.protocol (Secure cookies) come from the trusted proxy.
     trustProxy: trustOf(config.trustProxy),
@@ -108,7 +112,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
         res: (res) => ({ statusCode: res.statusCode }),
       },
     },
-  });
+  }) as unknown as FastifyInstance;
   ctx.refusals.setSink((line) => app.log.warn(line));
   const routes: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {
@@ -162,6 +166,6 @@ export async function listen(server: MakaverseServer): Promise<string> {
   await server.app.listen({ port: server.ctx.config.port, host: server.ctx.config.host });
   const address = server.app.server.address();
   const port = typeof address === 'object' && address ? address.port : server.ctx.config.port;
-  server.url = `http://127.0.0.1:${port}`;
+  server.url = `${server.ctx.config.tlsCert ? 'https' : 'http'}://127.0.0.1:${port}`;
   return server.url;
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { OFFICER_GRACE_SECONDS } from '../shared/messages';
+import { iceServerSchema, type IceServer } from '../shared/open311';
 
 /** POSTs per minute for a partner key that names no limit of its own (`name:key`). */
 export const DEFAULT_PARTNER_POSTS_PER_MINUTE = 600;
@@ -89,6 +90,11 @@ export interface ServerConfig {
   kioskStaffLogin: boolean;
   /** Demo mode's password for every demo account; random at each start when not given. */
   demoPassword?: string;
+  /** Voice (issue 14): STUN/TURN servers handed to browsers; [] = host candidates only (a LAN). */
+  iceServers: IceServer[];
+  /** Serve HTTPS with this certificate and key (PEM file paths); both or neither. */
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 const envSchema = z.object({
@@ -147,6 +153,20 @@ const envSchema = z.object({
   STAFF_RECHECK_SECONDS: z.coerce.number().min(0.2).max(3600).default(30),
   KIOSK_STAFF_LOGIN: z.enum(['0', '1', 'true', 'false']).default('0'),
   DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').max(200).optional(),
+  ICE_SERVERS: z
+    .string()
+    .default('[]')
+    .transform((text, c) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        c.addIssue({ code: 'custom', message: 'JSON, e.g. [{"urls":"turn:turn.makassarkota.go.id:3478","username":"u","credential":"p"}]' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(iceServerSchema).max(8)),
+  TLS_CERT: z.string().optional(),
+  TLS_KEY: z.string().optional(),
 });
 
 function trustProxyOf(value: string): boolean | number | string[] {
@@ -164,6 +184,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     throw new Error(`configuration: ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (Boolean(e.TLS_CERT) !== Boolean(e.TLS_KEY)) throw new Error('configuration: TLS_CERT and TLS_KEY: give both (PEM file paths) or neither');
   const partners = e.OPEN311_API_KEYS.split(',').filter(Boolean).map((entry) => entry.split(':') as [string, string, string?]);
   return {
     port: e.PORT,
@@ -206,5 +227,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     staffRecheckSeconds: e.STAFF_RECHECK_SECONDS,
     demoPassword: e.DEMO_PASSWORD,
     kioskStaffLogin: e.KIOSK_STAFF_LOGIN === '1' || e.KIOSK_STAFF_LOGIN === 'true',
+    iceServers: e.ICE_SERVERS,
+    tlsCert: e.TLS_CERT ? resolve(e.TLS_CERT) : undefined,
+    tlsKey: e.TLS_KEY ? resolve(e.TLS_KEY) : undefined,
   };
 }

@@ -8,8 +8,10 @@ async function main(): Promise<void> {
   const server = await createServer(config);
   const url = await listen(server);
   const port = new URL(url).port;
-  const lan = lanUrls(port);
-  console.log(`\nMakaverse berjalan / is running: http://localhost:${port}`);
+  const lan = lanUrls(port, config.tlsCert ? 'https' : 'http');
+  const scheme = config.tlsCert ? 'https' : 'http';
+  console.log(`\nMakaverse berjalan / is running: ${scheme}://localhost:${port}`);
+  if (!config.tlsCert) console.log('Bicara (suara) dari perangkat lain perlu HTTPS / Talk from other devices needs HTTPS: set TLS_CERT and TLS_KEY, or a TLS proxy with TRUST_PROXY');
   if (config.host === '0.0.0.0' && lan.length) console.log(`Jaringan lokal / local network: ${lan.join('  ')}`);
   // What discovery, QR codes and mails will say (publicBaseUrl.ts), so a wrong PUBLIC_URL shows at once.
   console.log(`Alamat publik / public address: ${server.ctx.publicBaseUrl()}${config.publicUrl ? '' : ' (set PUBLIC_URL to change)'}`);

@@ -11,10 +11,12 @@ import { lanUrls } from './lan';
  * interface, else the address it is bound to. Never the Host header of a request: a client
  * could name any host there, and the answer may be cached or mailed to someone else.
  */
-export function publicBaseUrl(config: Pick<ServerConfig, 'publicUrl' | 'host' | 'port'>, address?: AddressInfo | string | null): string {
+export function publicBaseUrl(config: Pick<ServerConfig, 'publicUrl' | 'host' | 'port'> & { tlsCert?: string }, address?: AddressInfo | string | null): string {
   if (config.publicUrl) return config.publicUrl;
+  // With TLS_CERT the server itself speaks HTTPS (issue 14: the microphone needs a secure context).
+  const scheme = config.tlsCert ? 'https' : 'http';
   const port = address && typeof address === 'object' ? address.port : config.port;
-  if (config.host === '0.0.0.0' || config.host === '::') return lanUrls(port)[0] ?? `http://localhost:${port}`;
+  if (config.host === '0.0.0.0' || config.host === '::') return lanUrls(port, scheme)[0] ?? `${scheme}://localhost:${port}`;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  return `http://${host}:${port}`;
+  return `${scheme}://${host}:${port}`;
 }

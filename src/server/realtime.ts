@@ -2,7 +2,7 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node
 import { LocalDriver, LocalPresence, matchMaker, Server, type MatchMakerDriver, type Presence } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { HALL_CAPACITY, HALL_ROOM } from '../shared/messages';
+import { HALL_CAPACITY, HALL_ROOM, MAX_FRAME_BYTES } from '../shared/messages';
 import type { AppContext } from './http/context';
 import { bindHallRoom } from './rooms/HallRoom';
 import { isAllowedOrigin } from './http/security';
@@ -34,6 +34,8 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
       server,
       pingInterval: 5000,
       pingMaxRetries: 3,
+      // ws' default here is 4 KB; a browser's SDP offer can come close to that (issue 14).
+      maxPayload: MAX_FRAME_BYTES,
       // Cross-site WebSocket hijacking: a page elsewhere may not open the hall with an officer's cookie.
       verifyClient: (info: { req: IncomingMessage }) => {
         if (!isAllowedOrigin(info.req.headers, ctx.config)) return false;

@@ -62,6 +62,13 @@ export interface FigureValues {
   answered_in_time_pct: number | null;
   /** Median days from filing to the first public word from staff (a reply, stage note or transfer). */
   first_reply_median_days: number | null;
+  // --- issue 14: voice at the counter ---
+  /** Voice calls started at the counter (rung, whether answered or not). */
+  calls: number;
+  /** Median talk time of the calls that connected, in seconds. */
+  call_median_seconds: number | null;
+  /** Answered calls whose browsers never connected (network, no TURN), in percent of the answered ones. */
+  call_failed_pct: number | null;
 }
 
 export interface FigureHourRow extends FigureValues {
@@ -121,6 +128,9 @@ export const FIGURES_CSV_COLUMNS = [
   'reopen_rate_pct',
   'answered_in_time_pct',
   'first_reply_median_days',
+  'calls',
+  'call_median_seconds',
+  'call_failed_pct',
 ] as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -19,6 +19,20 @@ export const MAX_CHAT = 500;
 export const DEFAULT_SANCTION_MINUTES = 60;
 export const MAX_SANCTION_MINUTES = 7 * 24 * 60;
 export const CHAT_PER_10S = 8;
+/** Voice calls (issue 14): the longest SDP, ICE candidate line and call id the room relays. */
+export const MAX_SDP = 12_000;
+export const MAX_ICE_CANDIDATE = 1_000;
+/** The largest WebSocket frame the hall accepts (an SDP offer with room to spare); a bigger one closes the connection. */
+export const MAX_FRAME_BYTES = 20 * 1024;
+/** Signalling messages (offer, answer, candidates) one connection may send in 10 s. */
+export const CALL_SIGNALS_PER_10S = 60;
+/** Calls one connection may start in a minute. */
+export const CALL_STARTS_PER_MINUTE = 4;
+/** A call not answered in this time ends as unanswered; one answered but not connected in CALL_CONNECT_SECONDS fails. */
+export const CALL_RING_SECONDS = 60;
+export const CALL_CONNECT_SECONDS = 10;
+
+const callId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
 
 export const ANIMATIONS = ['idle', 'walk'] as const;
 
@@ -53,7 +67,52 @@ export const clientMessages = {
   }),
   /** Supervisor: empty a counter's queue of abusers (`repeated`: every number from an address holding more than one) or of everyone. */
   clearQueue: z.object({ counter: z.string().min(1).max(64), scope: z.enum(['repeated', 'all']) }),
+  /**
+   * Voice (issue 14): ring the one you are talking with (`to`: their session id). Only the
+   * officer and the citizen they called may; one call per conversation at a time.
+   */
+  callStart: z.object({ to: z.string().min(1).max(64) }).strict(),
+  /** Answer a ringing call (the other side pressed Talk first). */
+  callAccept: z.object({ callId }).strict(),
+  /** WebRTC signalling, relayed to the other side of the call only. */
+  callSignal: z.discriminatedUnion('kind', [
+    z.object({ callId, kind: z.enum(['offer', 'answer']), sdp: z.string().min(1).max(MAX_SDP) }).strict(),
+    z
+      .object({
+        callId,
+        kind: z.literal('ice'),
+        candidate: z
+          .object({
+            candidate: z.string().max(MAX_ICE_CANDIDATE),
+            sdpMid: z.string().max(64).nullable().optional(),
+            sdpMLineIndex: z.number().int().min(0).max(64).nullable().optional(),
+            usernameFragment: z.string().max(256).nullable().optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+  ]),
+  /** This side's RTCPeerConnection reached "connected" (the call's talk time starts). */
+  callConnected: z.object({ callId }).strict(),
+  /** Hang up; `failed`: the browser could not connect in time; `no_mic`: the microphone was refused. */
+  callHangup: z.object({ callId, reason: z.enum(['hangup', 'failed', 'no_mic']).optional() }).strict(),
 } as const;
+
+/** The voice-call messages: an invalid one is answered with a refusal, not dropped silently. */
+export const CALL_MESSAGES: readonly ClientMessageType[] = ['callStart', 'callAccept', 'callSignal', 'callConnected', 'callHangup'];
+export type CallRole = 'citizen' | 'officer';
+/** Why a call ended, as the room tells both sides and the figures count it. */
+export const CALL_END_REASONS = ['hangup', 'failed', 'no_mic', 'no_answer', 'next_called', 'citizen_left', 'officer_left', 'officer_ended', 'conversation_ended'] as const;
+export type CallEndReason = (typeof CALL_END_REASONS)[number];
+export interface CallEnded {
+  callId: string;
+  reason: CallEndReason;
+  /** Who ended it: a side, or `system` (timeouts, the conversation ended). */
+  by: CallRole | 'system';
+  /** Talk time in whole seconds (0 when it never connected). */
+  seconds: number;
+}
+export type CallSignal = z.infer<(typeof clientMessages)['callSignal']>;
 
 export type ClientMessageType = keyof typeof clientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof clientMessages)[T]>;
@@ -83,6 +142,14 @@ export const SERVER_EVENTS = {
   sessionEnded: 'sessionEnded',
   /** A supervisor cleared your place in a queue: { counter } */
   queueCleared: 'queueCleared',
+  /** Voice: a call is ringing in your conversation: { callId, caller: 'citizen' | 'officer' } */
+  callRinging: 'callRinging',
+  /** Voice: the call was answered; the caller sends the offer: { callId, caller } */
+  callAccepted: 'callAccepted',
+  /** Voice: signalling from the other side: a callSignal message as sent */
+  callSignal: 'callSignal',
+  /** Voice: the call ended: CallEnded */
+  callEnded: 'callEnded',
 } as const;
 
 export interface ChatLine {

@@ -120,6 +120,16 @@ export const discoverySchema = z.object({
 export type Discovery = z.infer<typeof discoverySchema>;
 
 /** Runtime configuration the server gives its own web client. */
+/** One RTCIceServer as ICE_SERVERS gives it: stun:/turn:/turns: URLs, with TURN credentials when needed. */
+export const iceServerSchema = z
+  .object({
+    urls: z.union([z.string().regex(/^(stun|turns?):\S+$/, 'a stun:, turn: or turns: URL'), z.array(z.string().regex(/^(stun|turns?):\S+$/, 'a stun:, turn: or turns: URL')).min(1).max(8)]),
+    username: z.string().max(200).optional(),
+    credential: z.string().max(200).optional(),
+  })
+  .strict();
+export type IceServer = z.infer<typeof iceServerSchema>;
+
 export const clientConfigSchema = z.object({
   open311_base: z.string(),
   api_key: z.string(),
@@ -132,5 +142,7 @@ export const clientConfigSchema = z.object({
   kiosk_staff_login: z.boolean().default(false),
   /** Where phones reach this server, for QR codes: the server's public base URL (PUBLIC_URL, else where it listens); null (older servers) = the page's own origin. */
   public_url: z.string().url().nullable().default(null),
+  /** Voice (issue 14): the RTCPeerConnection's ICE servers (ICE_SERVERS); [] on a LAN: host candidates only. */
+  ice_servers: z.array(iceServerSchema).default([]),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

@@ -14,8 +14,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+/** Chromium's fake microphone (a beep) and an automatic "Allow" on its permission prompt. */
+export const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+/** Headless Chromium; `extraArgs` adds flags (e.g. FAKE_MEDIA_ARGS for voice tests). */
+export function launchBrowser(options: { extraArgs?: string[] } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])], headless: true });
 }
 
 /** Demo passwords are random at each start; e2e servers fix theirs with DEMO_PASSWORD. */

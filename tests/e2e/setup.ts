@@ -15,12 +15,12 @@ export interface E2e {
  * after them; read `e2e.srv` and `e2e.browser` inside the tests. `options` may be a function,
  * for settings that need an await (a port chosen in advance).
  */
-export function useServerAndBrowser(options: StartOptions | (() => Promise<StartOptions>) = {}): E2e {
+export function useServerAndBrowser(options: StartOptions | (() => Promise<StartOptions>) = {}, browserOptions: { extraArgs?: string[] } = {}): E2e {
   const state: { srv?: TestServer; browser?: Browser } = {};
   beforeAll(async () => {
     assertClientBuilt();
     state.srv = await startServer(typeof options === 'function' ? await options() : options);
-    state.browser = await launchBrowser();
+    state.browser = await launchBrowser(browserOptions);
   });
   afterAll(async () => {
     await state.browser?.close();

@@ -26,6 +26,9 @@ const row = (over: Partial<FigureHourRow> = {}): FigureHourRow => ({
   reopen_rate_pct: 0,
   answered_in_time_pct: 100,
   first_reply_median_days: 0.5,
+  calls: 2,
+  call_median_seconds: 192,
+  call_failed_pct: 50,
   ...over,
 });
 
@@ -55,7 +58,7 @@ describe('figures CSV', () => {
     const csv = figuresCsv([row(), row({ counter: null, visits: 4, queue_taken: 0 })]);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(FIGURES_CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe('2026-11-22T09:00:00+08:00,pu,0,3,2,12.5,,1,2,1,2,0,3,2,1,50,,4,1,0,0,100,0.5');
+    expect(lines[1]).toBe('2026-11-22T09:00:00+08:00,pu,0,3,2,12.5,,1,2,1,2,0,3,2,1,50,,4,1,0,0,100,0.5,2,192,50');
     expect(lines[2].split(',').slice(0, 3)).toEqual(['2026-11-22T09:00:00+08:00', 'hall', '4']);
     expect(lines[3]).toBe('');
     expect(figuresCsv([])).toBe(`${FIGURES_CSV_COLUMNS.join(',')}\r\n`);

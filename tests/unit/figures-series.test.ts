@@ -3,7 +3,7 @@ import { activitySeries, counterTotals, toMinutes } from '../../src/client/dashb
 import { fmtHourLabel, fmtSeconds } from '../../src/client/dashboard/format';
 import type { FigureHourRow, FiguresResponse, FigureTotals } from '../../src/shared/figures';
 
-const zero = { visits: 0, queue_taken: 0, queue_called: 0, queue_wait_avg_seconds: null, queue_wait_p90_seconds: null, queue_abandoned: 0, chats: 0, requests_filed: 0, complaints_filed: 0, information_filed: 0, first_response_median_hours: null, closed: 0, closed_within_sla: 0, within_sla_pct: null, close_median_hours: null, rating_mean: null, rating_count: 0, reopened: 0, reopen_rate_pct: null, answered_in_time_pct: null, first_reply_median_days: null };
+const zero = { visits: 0, queue_taken: 0, queue_called: 0, queue_wait_avg_seconds: null, queue_wait_p90_seconds: null, queue_abandoned: 0, chats: 0, requests_filed: 0, complaints_filed: 0, information_filed: 0, first_response_median_hours: null, closed: 0, closed_within_sla: 0, within_sla_pct: null, close_median_hours: null, rating_mean: null, rating_count: 0, reopened: 0, reopen_rate_pct: null, answered_in_time_pct: null, first_reply_median_days: null, calls: 0, call_median_seconds: null, call_failed_pct: null };
 const row = (hour: string, counter: string | null, over: Partial<FigureHourRow>): FigureHourRow => ({ ...zero, hour, counter, ...over });
 
 describe('dashboard series', () => {

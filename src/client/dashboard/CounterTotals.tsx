@@ -14,7 +14,7 @@ export function CounterTotals({ figures }: { figures: FiguresResponse }) {
       <h2 id="totals-heading">{t('countersTable')}</h2>
       <DataTable
         caption={t('countersTable')}
-        columns={[t('counter'), t('visits'), t('queueTaken'), t('waitAvg'), t('waitP90'), t('abandoned'), t('chats'), t('filed'), t('firstResponse'), t('closed'), t('withinSlaPct'), t('satisfaction'), t('reopenRate'), t('answeredInTime'), t('firstReplyDays')]}
+        columns={[t('counter'), t('visits'), t('queueTaken'), t('waitAvg'), t('waitP90'), t('abandoned'), t('chats'), t('filed'), t('firstResponse'), t('closed'), t('withinSlaPct'), t('satisfaction'), t('reopenRate'), t('answeredInTime'), t('firstReplyDays'), t('calls'), t('callMedian'), t('callFailed')]}
         rows={figures.totals.map((c) => ({
           key: c.counter ?? HALL_COUNTER,
           cells: [
@@ -33,6 +33,9 @@ export function CounterTotals({ figures }: { figures: FiguresResponse }) {
             fmtPct(c.reopen_rate_pct, lang),
             fmtPct(c.answered_in_time_pct, lang),
             fmtNumber(c.first_reply_median_days, lang, 1),
+            fmtNumber(c.calls, lang),
+            fmtSeconds(c.call_median_seconds, lang),
+            fmtPct(c.call_failed_pct, lang),
           ],
         }))}
       />

@@ -5,6 +5,7 @@ import { guideStrings } from './guideStrings';
 import { offerStrings } from './offerStrings';
 import { nearbyStrings } from './nearbyStrings';
 import { projectorStrings } from './projectorStrings';
+import { voiceStrings } from './voiceStrings';
 
 /**
  * Every string the DOM shell shows, in Bahasa Indonesia (the default) and English.
@@ -367,6 +368,7 @@ export const dictionary = {
   ...nearbyStrings,
   ...projectorStrings,
   ...offerStrings,
+  ...voiceStrings,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof dictionary;

@@ -5,6 +5,7 @@ import { useAppStore } from '../state';
 import { AttachTranscript } from './AttachTranscript';
 import { ChatBox, lastOf } from './ChatBox';
 import { OfferedCase } from './OfferedCase';
+import { CallControls } from '../voice/CallControls';
 
 const QUEUE_REFUSALS: Record<string, MessageKey> = {
   counter_not_live: 'queueRefused_counter_not_live',
@@ -31,6 +32,7 @@ export function LiveCounter({ code }: { code: string }) {
   if (mine) {
     return (
       <div className="live-counter live-counter--chat">
+        {!mine.ended && <CallControls other={mine.officer} />}
         <ChatBox conversation={mine} me="citizen" />
         {mine.offered?.privateLink ? (
           <OfferedCase id={mine.offered.id} privateLink={mine.offered.privateLink} />

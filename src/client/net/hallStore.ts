@@ -1,6 +1,6 @@
 import type { Room } from 'colyseus.js';
 import { create } from 'zustand';
-import { HALL_ROOM, MOVE_HZ, SERVER_EVENTS, type ChatLine, type ClientMessage, type ClientMessageType, type JoinOptions } from '../../shared/messages';
+import { CALL_MESSAGES, HALL_ROOM, MOVE_HZ, SERVER_EVENTS, type ChatLine, type ClientMessage, type ClientMessageType, type JoinOptions } from '../../shared/messages';
 import { clearRemoteVisitors, remoteVisitors } from './remoteVisitors';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'error';
@@ -15,6 +15,8 @@ export interface CounterLive {
   /** Queue tickets in order, with whose they are and since when (server epoch ms). */
   queue: { ticket: string; sessionId: string; since: number }[];
   serving: string;
+  /** Who is being served (the other side of the officer's voice call). */
+  servingSessionId: string;
   avgServiceSeconds: number;
 }
 
@@ -56,6 +58,15 @@ interface HallState {
 }
 
 let room: Room | null = null;
+
+/** The voice call's server events (and refusals of call messages), for voice/callStore.ts. */
+export type CallEventListener = (type: string, message: any) => void;
+const callListeners = new Set<CallEventListener>();
+export function onCallEvent(listener: CallEventListener): () => void {
+  callListeners.add(listener);
+  return () => callListeners.delete(listener);
+}
+const CALL_EVENTS = [SERVER_EVENTS.callRinging, SERVER_EVENTS.callAccepted, SERVER_EVENTS.callSignal, SERVER_EVENTS.callEnded];
 /** Bumped by every connect and disconnect: a join or reconnect that finishes after a newer call is left at once. */
 let generation = 0;
 let lastMoveAt = 0;
@@ -93,6 +104,7 @@ export const useHall = create<HallState>()((set, get) => {
             officerSessionId: c.officerSessionId,
             queue: [...c.queue].map((q: any) => ({ ticket: q.ticket, sessionId: q.sessionId, since: q.since })),
             serving: c.serving,
+            servingSessionId: c.servingSessionId,
             avgServiceSeconds: c.avgServiceSeconds,
           },
         },
@@ -145,10 +157,15 @@ export const useHall = create<HallState>()((set, get) => {
     );
     joined.onMessage(SERVER_EVENTS.counterClosed, (m: { counter: string }) => notice('counterClosed', m));
     joined.onMessage(SERVER_EVENTS.moderated, (m: { action: string }) => notice('moderated', m));
-    joined.onMessage(SERVER_EVENTS.refused, (m: { type: string; reason: string }) => notice('refused', m));
+    joined.onMessage(SERVER_EVENTS.refused, (m: { type: string; reason: string }) => {
+      if (CALL_MESSAGES.includes(m.type as ClientMessageType)) for (const l of callListeners) l(SERVER_EVENTS.refused, m);
+      else notice('refused', m);
+    });
+    for (const type of CALL_EVENTS) joined.onMessage(type, (m: unknown) => callListeners.forEach((l) => l(type, m)));
     joined.onMessage(SERVER_EVENTS.attached, (m: { service_request_id: string }) => notice('attached', m));
     joined.onLeave((code) => {
       room = null;
+      for (const l of callListeners) l('left', { code });
       clearRemoteVisitors();
       // 4001: removed by a supervisor; 1000/4000: we left. Anything else: the network dropped.
       if (code === 4001 || code === 1000 || code === 4000) set({ status: 'idle', counters: {}, conversation: null });

@@ -7,6 +7,7 @@ import { useStaffT } from '../i18n/useStaffT';
 import type { StaffMessageKey } from '../i18n/staffDictionary';
 import { useHall } from '../net/hallStore';
 import { ChatBox, lastOf } from '../live/ChatBox';
+import { CallControls } from '../voice/CallControls';
 
 /** Re-renders every 15 s so waiting times stay current. */
 function useNow(): number {
@@ -116,6 +117,7 @@ export function QueueTab({ staff }: { staff: StaffProfile }) {
         </p>
       )}
       {counter?.serving && <p className="hint">{t('serving', { ticket: counter.serving })}</p>}
+      {conversation && conversation.counter === code && !conversation.ended && <CallControls other={conversation.citizen || conversation.ticket} />}
       {conversation && conversation.counter === code && <ChatBox conversation={conversation} me="officer" />}
     </section>
   );

@@ -39,6 +39,12 @@ export function Welcome() {
           </button>
         </div>
         <p className="privacy-note">{t('welcomePrivacy')}</p>
+        {/* Issue 14: the microphone needs HTTPS (or localhost); say plainly why Talk will not be offered. */}
+        {!window.isSecureContext && (
+          <p className="privacy-note" data-voice-insecure>
+            {t('voiceWelcomeInsecure')}
+          </p>
+        )}
         <p className="staff-entry">
           <a href="/petugas" data-action="staff">
             {t('staffEntry')}

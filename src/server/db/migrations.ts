@@ -229,6 +229,25 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('staff').addColumn('area_code', 'text').execute();
     },
   },
+  '016_calls': {
+    async up(db: Kysely<unknown>) {
+      // Issue 14: one row per voice call at a counter, for the figures. No person, no recording.
+      await db.schema
+        .createTable('calls')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('counter', 'text', (c) => c.notNull())
+        .addColumn('caller', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('accepted_at', 'timestamptz')
+        .addColumn('connected_at', 'timestamptz')
+        .addColumn('ended_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('seconds', 'integer', (c) => c.notNull())
+        .addColumn('end_reason', 'text', (c) => c.notNull())
+        .addColumn('ended_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('calls_started').on('calls').columns(['started_at', 'counter']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

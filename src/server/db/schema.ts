@@ -16,6 +16,21 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   case_escalations: CaseEscalationsTable;
   case_followers: CaseFollowersTable;
+  calls: CallsTable;
+}
+
+/** Issue 14: a voice call at a counter (figures only: no person, no recording). */
+export interface CallsTable {
+  id: string;
+  counter: string;
+  caller: string;
+  started_at: Timestamp;
+  accepted_at: Timestamp | null;
+  connected_at: Timestamp | null;
+  ended_at: Timestamp;
+  seconds: number;
+  end_reason: string;
+  ended_by: string;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;

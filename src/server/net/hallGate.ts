@@ -115,6 +115,13 @@ export class HallGate {
     return this.filings.get(serviceRequestId)?.address;
   }
 
+  /** Cases this process saw filed from any of these addresses since a moment (newest first). */
+  filedSince(addresses: readonly string[], since: number): string[] {
+    const found: { id: string; at: number }[] = [];
+    for (const [id, f] of this.filings) if (f.at >= since && addresses.includes(f.address)) found.push({ id, at: f.at });
+    return found.sort((a, b) => b.at - a.at).map((f) => f.id);
+  }
+
   private prune(now: number): void {
     for (const [k, times] of this.joins) if (times.every((t) => now - t >= 60_000)) this.joins.delete(k);
   }

@@ -1,9 +1,10 @@
 import { matchMaker, Room, type AuthContext, type Client } from '@colyseus/core';
 import type { z } from 'zod';
-import { HALL_ROOM, clientMessages, joinOptionsSchema, SERVER_EVENTS, type ClientMessageType } from '../../shared/messages';
+import { CALL_MESSAGES, HALL_ROOM, clientMessages, joinOptionsSchema, SERVER_EVENTS, type ClientMessageType } from '../../shared/messages';
 import { ticketPrefixes } from '../../shared/tickets';
 import type { AppContext } from '../http/context';
 import { oneLine } from '../net/refusalLog';
+import { onCallAccept, onCallConnected, onCallHangup, onCallSignal, onCallStart } from './hall/calls';
 import { onAttach, onChat, onEndService } from './hall/conversation';
 import { onOfferCase } from './hall/offerCase';
 import { onClearQueue, onModerate } from './hall/moderation';
@@ -11,7 +12,7 @@ import { onMove } from './hall/movement';
 import { authenticate, join, leave } from './hall/presence';
 import { leaveQueue, onCallNext, onQueueTake } from './hall/queue';
 import { recheckAllStaff, recheckStaff } from './hall/staffSessions';
-import type { AuthData, HallClient } from './hall/types';
+import type { ActiveCall, AuthData, HallClient } from './hall/types';
 import { CounterState } from './schema/CounterState';
 import { HallState } from './schema/HallState';
 
@@ -27,6 +28,8 @@ import { HallState } from './schema/HallState';
  * - roster.ts        who is where: the officer's counter, initials while queued, queue entries
  * - counters.ts      which counter is live and closing it
  * - conversation.ts  chat, ending a conversation, the transcript
+ * - calls.ts         voice: WebRTC signalling between the officer and the citizen they called
+ * - callRecords.ts   a finished call: the figures' row and the note on the case
  * - moderation.ts    a supervisor mutes, removes (remembered) or clears a queue of abusers
  * - staffSessions.ts staff powers end with the session (logout, disabled, expiry, reconnect)
  */
@@ -36,6 +39,8 @@ export abstract class HallRoom extends Room<HallState> {
   readonly officerStaff = new Map<string, string>();
   /** Officers' dropped connections still in their grace period (see presence.ts). */
   readonly awaitingReturn = new Map<string, { staffId: string; supersede(): void }>();
+  /** Voice calls running, by counter (server-side only). */
+  readonly calls = new Map<string, ActiveCall>();
   /** Visitors per instance; a spectator (a projector) takes a seat too, though it is not a visitor. */
   override maxClients = 500;
   override autoDispose = true;
@@ -64,6 +69,11 @@ export abstract class HallRoom extends Room<HallState> {
     this.handle('endService', (client) => onEndService(this, client, 'officer_ended'));
     this.handle('moderate', (client, m) => onModerate(this, client, m));
     this.handle('clearQueue', (client, m) => onClearQueue(this, client, m));
+    this.handle('callStart', (client, m) => onCallStart(this, client, m));
+    this.handle('callAccept', (client, m) => onCallAccept(this, client, m));
+    this.handle('callSignal', (client, m) => onCallSignal(this, client, m));
+    this.handle('callConnected', (client, m) => onCallConnected(this, client, m));
+    this.handle('callHangup', (client, m) => onCallHangup(this, client, m));
     // A logout here ends staff powers at once; other ends (expiry, another process) within a period.
     this.stopWatching = this.ctx.sessions.onEnded((staffId) => void recheckAllStaff(this, staffId));
     this.clock.setInterval(() => void recheckAllStaff(this), this.ctx.config.staffRecheckSeconds * 1000);
@@ -85,6 +95,7 @@ export abstract class HallRoom extends Room<HallState> {
 
   override async onDispose(): Promise<void> {
     this.stopWatching?.();
+    for (const call of this.calls.values()) clearTimeout(call.timer);
     await this.ctx.hallEvents.flush();
   }
 
@@ -101,6 +112,8 @@ export abstract class HallRoom extends Room<HallState> {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         this.ctx.refusals.write(`hall ${type} from ${client.sessionId}: ${issue.path.join('.') || 'message'}: ${issue.message}`);
+        // A call's controls wait on the answer: an invalid signalling message is refused aloud.
+        if (CALL_MESSAGES.includes(type)) this.refuse(client, type, 'invalid');
         return;
       }
       Promise.resolve(handler(client, parsed.data as z.infer<(typeof clientMessages)[T]>)).catch((error: unknown) => {

@@ -60,6 +60,16 @@ interface RequestAgg {
   first_reply_median_days: unknown;
 }
 
+interface CallAgg {
+  counter: string | null;
+  h: number | null;
+  g: number;
+  calls: number;
+  answered: number;
+  failed: number;
+  median_seconds: unknown;
+}
+
 const EMPTY: FigureValues = {
   visits: 0,
   queue_taken: 0,
@@ -82,6 +92,9 @@ const EMPTY: FigureValues = {
   reopen_rate_pct: null,
   answered_in_time_pct: null,
   first_reply_median_days: null,
+  calls: 0,
+  call_median_seconds: null,
+  call_failed_pct: null,
 };
 
 /** numeric comes back as a string from node-postgres, as a number from PGlite: one rounding for both. */
@@ -165,6 +178,35 @@ async function requestFigures(db: Kysely<Database>, scope: FiguresScope): Promis
   return result.rows;
 }
 
+/** Issue 14: voice calls by the hour they started; talk time only for those that connected. */
+async function callFigures(db: Kysely<Database>, scope: FiguresScope): Promise<CallAgg[]> {
+  const result = await sql<CallAgg>`
+    with c as (
+      select counter, ${hourOf(sql.ref('started_at'))} as h, accepted_at, connected_at, seconds
+      from calls
+      where started_at >= ${scope.start} and started_at < ${scope.end} and ${scopeFilter(sql.ref('counter'), scope)}
+    )
+    select counter, h, grouping(counter, h)::int as g,
+      count(*)::int as calls,
+      count(accepted_at)::int as answered,
+      (count(*) filter (where accepted_at is not null and connected_at is null))::int as failed,
+      (percentile_cont(0.5) within group (order by seconds) filter (where connected_at is not null))::float8 as median_seconds
+    from c
+    group by grouping sets ((counter, h), (counter), ())
+  `.execute(db);
+  return result.rows;
+}
+
+function fromCalls(a: CallAgg | undefined): Partial<FigureValues> {
+  if (!a) return {};
+  const answered = count(a.answered);
+  return {
+    calls: count(a.calls),
+    call_median_seconds: num(a.median_seconds, 1),
+    call_failed_pct: answered > 0 ? num((count(a.failed) / answered) * 100, 1) : null,
+  };
+}
+
 function fromEvents(a: EventAgg | undefined): Partial<FigureValues> {
   if (!a) return {};
   return {
@@ -213,15 +255,21 @@ const key = (counter: string | null, h: number | null) => `${counter ?? ''}|${h 
  * PGlite and PostgreSQL). Only counts, waits and durations leave the database.
  */
 export async function computeFigures(db: Kysely<Database>, scope: FiguresScope): Promise<ComputedFigures> {
-  const [events, requests] = await Promise.all([scope.kecamatan ? Promise.resolve([]) : hallEventFigures(db, scope), requestFigures(db, scope)]);
+  const [events, requests, calls] = await Promise.all([
+    scope.kecamatan ? Promise.resolve([]) : hallEventFigures(db, scope),
+    requestFigures(db, scope),
+    // Calls are counted per counter, not per place: a kecamatan filter leaves them out like the visits.
+    scope.kecamatan ? Promise.resolve([]) : callFigures(db, scope),
+  ]);
   const level = (g: number): Level => (g === 0 ? 0 : g === 1 ? 1 : 3);
   const byLevel = <T extends { counter: string | null; h: number | null; g: number }>(rows: T[], l: Level) =>
     new Map(rows.filter((r) => level(count(r.g)) === l).map((r) => [key(r.counter, r.h === null ? null : count(r.h)), r]));
 
   const eventHours = byLevel(events, 0);
   const requestHours = byLevel(requests, 0);
+  const callHours = byLevel(calls, 0);
   const hourKeys = new Map<string, { counter: string | null; h: number }>();
-  for (const r of [...eventHours.values(), ...requestHours.values()]) hourKeys.set(key(r.counter, count(r.h)), { counter: r.counter, h: count(r.h) });
+  for (const r of [...eventHours.values(), ...requestHours.values(), ...callHours.values()]) hourKeys.set(key(r.counter, count(r.h)), { counter: r.counter, h: count(r.h) });
   const rows: FigureHourRow[] = [...hourKeys.entries()]
     .sort(([, a], [, b]) => a.h - b.h || (a.counter ?? '').localeCompare(b.counter ?? ''))
     .map(([k, { counter, h }]) => ({
@@ -230,18 +278,21 @@ export async function computeFigures(db: Kysely<Database>, scope: FiguresScope):
       ...EMPTY,
       ...fromEvents(eventHours.get(k)),
       ...fromRequests(requestHours.get(k)),
+      ...fromCalls(callHours.get(k)),
       ...counterVisits(counter, eventHours.get(k), requestHours.get(k)),
     }));
 
   const eventTotals = byLevel(events, 1);
   const requestTotals = byLevel(requests, 1);
+  const callTotals = byLevel(calls, 1);
   const counters: (string | null)[] = [...(scope.hall ? [null] : []), ...scope.counters];
-  for (const r of [...eventTotals.values(), ...requestTotals.values()]) if (!counters.includes(r.counter)) counters.push(r.counter);
+  for (const r of [...eventTotals.values(), ...requestTotals.values(), ...callTotals.values()]) if (!counters.includes(r.counter)) counters.push(r.counter);
   const totals: FigureTotals[] = counters.map((counter) => ({
     counter,
     ...EMPTY,
     ...fromEvents(eventTotals.get(key(counter, null))),
     ...fromRequests(requestTotals.get(key(counter, null))),
+    ...fromCalls(callTotals.get(key(counter, null))),
     ...counterVisits(counter, eventTotals.get(key(counter, null)), requestTotals.get(key(counter, null))),
   }));
 
@@ -249,6 +300,7 @@ export async function computeFigures(db: Kysely<Database>, scope: FiguresScope):
     ...EMPTY,
     ...fromEvents(events.find((r) => level(count(r.g)) === 3)),
     ...fromRequests(requests.find((r) => level(count(r.g)) === 3)),
+    ...fromCalls(calls.find((r) => level(count(r.g)) === 3)),
   };
   // Without the hall in scope, the overall visits are the counters' contacts together.
   if (!scope.hall) overall.visits = totals.reduce((sum, t) => sum + t.visits, 0);

@@ -1,12 +1,21 @@
 import { toCityIso } from '../../../shared/datetime';
-import { CHAT_PER_10S, SERVER_EVENTS, type ChatLine, type ClientMessage, type TranscriptLine } from '../../../shared/messages';
+import { CHAT_PER_10S, SERVER_EVENTS, type CallEndReason, type ChatLine, type ClientMessage, type TranscriptLine } from '../../../shared/messages';
 import { isCaseSecret } from '../../auth/caseSecret';
 import { addNote } from '../../db/requestStore';
+import { oneLine } from '../../net/refusalLog';
 import type { CounterState } from '../schema/CounterState';
+import { attachCallNotes } from './callRecords';
+import { endCall } from './calls';
 import { officerCounter, showInitials } from './roster';
 import type { HallClient, HallRoomLike } from './types';
 
 const MAX_TRANSCRIPT = 300;
+const CALL_END_BY_CONVERSATION: Record<string, CallEndReason> = {
+  next_called: 'next_called',
+  citizen_left: 'citizen_left',
+  officer_left: 'officer_left',
+  officer_ended: 'officer_ended',
+};
 
 /** The officer ends the conversation they are in. */
 export function onEndService(room: HallRoomLike, client: HallClient, reason: string): void {
@@ -15,6 +24,8 @@ export function onEndService(room: HallRoomLike, client: HallClient, reason: str
 }
 
 export function endConversation(room: HallRoomLike, counter: CounterState, reason: string): void {
+  // A call lives only inside its conversation.
+  endCall(room, counter.code, CALL_END_BY_CONVERSATION[reason] ?? 'conversation_ended', 'system');
   const citizen = room.clientBySession(counter.servingSessionId);
   const officer = room.clientBySession(counter.officerSessionId);
   const ended = { counter: counter.code, ticket: counter.serving, reason };
@@ -23,6 +34,8 @@ export function endConversation(room: HallRoomLike, counter: CounterState, reaso
   if (citizen) {
     citizen.userData!.counter = undefined;
     showInitials(room, citizen, false);
+    // Earlier calls' notes go to the case filed since they ended, if there is one now.
+    attachCallNotes(room, citizen).catch((error: unknown) => room.ctx.refusals.write(`hall call note failed: ${oneLine(error)}`));
   }
   counter.serving = '';
   counter.servingSessionId = '';
@@ -82,5 +95,7 @@ export async function onAttach(room: HallRoomLike, client: HallClient, m: Client
   const lines: TranscriptLine[] = data.transcript.map((l) => ({ from: l.from, name: l.name, at: l.at, text: l.text }));
   await addNote(ctx.db, id, 'transcript', `Percakapan di loket (disetujui warga):\n${transcriptText(lines)}`, 'citizen', new Date(), lines);
   data.transcript = [];
+  // The conversation's calls go on the same case (an internal note each).
+  await attachCallNotes(room, client, id);
   client.send(SERVER_EVENTS.attached, { service_request_id: id });
 }

@@ -59,7 +59,7 @@ export async function authenticate(room: HallRoomLike, options: unknown, context
 
 /** A visitor walks in at the spawn point; an officer takes their counter when it is free. */
 export function join(room: HallRoomLike, client: HallClient, options: z.infer<typeof joinOptionsSchema>, auth: AuthData): void {
-  client.userData = { lastMoveAt: 0, chatTimes: [], transcript: [], fullName: '', queueTimes: [] };
+  client.userData = { lastMoveAt: 0, chatTimes: [], transcript: [], fullName: '', queueTimes: [], callStarts: [], signalTimes: [], callNotes: [] };
   if (options?.spectator) {
     // Sees the state like everyone; is not in it, and not in the hall's figures. Even a
     // signed-in officer's projector does not take their counter.

@@ -65,6 +65,8 @@ export function onCallNext(room: HallRoomLike, client: HallClient): void {
   // A running average, so the estimated wait follows the day.
   counter.avgServiceSeconds = Math.max(60, Math.min(1800, Math.round(counter.avgServiceSeconds * 0.8 + Math.max(waited, 60) * 0.2)));
   citizen.userData!.transcript = [];
+  // Notes of an earlier conversation's calls that found no case stay only in the figures.
+  citizen.userData!.callNotes = [];
   citizen.userData!.transcriptCounter = counter.code;
   citizen.userData!.conversationSince = Date.now();
   citizen.userData!.offeredCases = [];

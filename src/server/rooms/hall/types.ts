@@ -1,7 +1,7 @@
 import type { Client } from '@colyseus/core';
 import type { AppContext } from '../../http/context';
 import type { HallState } from '../schema/HallState';
-import type { ChatLine } from '../../../shared/messages';
+import type { CallEndReason, CallRole, ChatLine } from '../../../shared/messages';
 import type { StaffProfile } from '../../../shared/staff';
 
 /** What the room keeps about each connection, server-side only. */
@@ -25,6 +25,43 @@ export interface UserData {
   conversationSince?: number;
   /** Cases the serving officer filed for this citizen in the current conversation (they may receive its transcript). */
   offeredCases?: string[];
+  /** Voice: when this connection started calls and sent signalling lately (rate limits). */
+  callStarts: number[];
+  signalTimes: number[];
+  /** Voice: notes of finished calls waiting for the conversation's case (citizens only). */
+  callNotes: CallRecord[];
+}
+
+/** A voice call running in one conversation (server-side only; the media goes peer to peer). */
+export interface ActiveCall {
+  id: string;
+  counter: string;
+  citizenSessionId: string;
+  officerSessionId: string;
+  /** The two connections (kept: a leaving client is no longer in the room's list, its note still goes on the case). */
+  citizen: HallClient;
+  officer: HallClient;
+  caller: CallRole;
+  startedAt: number;
+  acceptedAt?: number;
+  connectedAt?: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** A finished call, as the case note and the figures keep it. No recording, no names. */
+export interface CallRecord {
+  id: string;
+  counter: string;
+  caller: CallRole;
+  startedAt: number;
+  acceptedAt?: number;
+  connectedAt?: number;
+  endedAt: number;
+  seconds: number;
+  reason: CallEndReason;
+  by: CallRole | 'system';
+  /** The serving officer's address (memory only): a case they filed during the conversation gets the note. */
+  officerAddress?: string;
 }
 
 export interface AuthData {
@@ -47,6 +84,8 @@ export interface HallRoomLike {
   readonly ctx: AppContext;
   readonly state: HallState;
   readonly officerStaff: Map<string, string>;
+  /** Voice calls running, by counter code (one per conversation). */
+  readonly calls: Map<string, ActiveCall>;
   readonly clients: { filter(predicate: (client: Client) => boolean): Client[] };
   clientBySession(sessionId: string): HallClient | undefined;
   refuse(client: Client, type: string, reason: string): void;
