@@ -176,7 +176,7 @@ export class Outbox {
     const attempt = { ...entry, attempts: entry.attempts + 1 };
     try {
       const client = await this.client();
-      const { input, photos } = plain ?? (entry.sealed ? await this.open(entry) : { input: entry.input, photos: entry.photos });
+      const { input, photos } = plain ?? (entry.sealed ? await this.open(entry, entry.sealed) : { input: entry.input, photos: entry.photos });
       const result = await client.postRequest(input, entry.id, photos);
       // Once stored on the server neither the photos nor the sealed report need stay on the device.
       const { photos: _sent, sealed: _sealed, ...rest } = attempt;
@@ -198,9 +198,9 @@ export class Outbox {
   }
 
   /** A sealed entry's report; one whose key is gone can never be sent and is dropped. */
-  private async open(entry: OutboxEntry & { sealed: SealedBox }): Promise<{ input: SubmissionInput; photos: Blob[] }> {
+  private async open(entry: OutboxEntry, box: SealedBox): Promise<{ input: SubmissionInput; photos: Blob[] }> {
     try {
-      return await unseal(entry.sealed);
+      return await unseal(box);
     } catch {
       await del(entry.id, this.store);
       this.emit();

@@ -20,7 +20,7 @@ import type { SubmissionInput } from '../../shared/submission';
  * (it could ask the browser to decrypt); the kiosk is locked down so a visitor runs none.
  */
 export interface SealedBox {
-  iv: Uint8Array;
+  iv: Uint8Array<ArrayBuffer>;
   data: ArrayBuffer;
 }
 

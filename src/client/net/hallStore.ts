@@ -31,7 +31,7 @@ export interface Conversation {
 
 export interface HallNotice {
   id: number;
-  kind: 'counterClosed' | 'moderated' | 'refused' | 'attached' | 'instance';
+  kind: 'counterClosed' | 'moderated' | 'refused' | 'attached' | 'instance' | 'sessionEnded' | 'queueCleared';
   detail: Record<string, unknown>;
 }
 
@@ -139,12 +139,15 @@ export const useHall = create<HallState>()((set, get) => {
     joined.onMessage(SERVER_EVENTS.counterClosed, (m: { counter: string }) => notice('counterClosed', m));
     joined.onMessage(SERVER_EVENTS.moderated, (m: { action: string }) => notice('moderated', m));
     joined.onMessage(SERVER_EVENTS.refused, (m: { type: string; reason: string }) => notice('refused', m));
+    joined.onMessage(SERVER_EVENTS.sessionEnded, (m: { reason: string }) => notice('sessionEnded', m));
+    // A citizen's number was dropped ({ counter }), or the supervisor's own clearing ({ counter, cleared }).
+    joined.onMessage(SERVER_EVENTS.queueCleared, (m: { counter: string; cleared?: number }) => notice('queueCleared', m));
     joined.onMessage(SERVER_EVENTS.attached, (m: { service_request_id: string }) => notice('attached', m));
     joined.onLeave((code) => {
       room = null;
       clearRemoteVisitors();
-      // 4001: removed by a supervisor; 1000/4000: we left. Anything else: the network dropped.
-      if (code === 4001 || code === 1000 || code === 4000) set({ status: 'idle', counters: {}, conversation: null });
+      // 4001: removed by a supervisor; 4003: the staff session ended; 1000/4000: we left. Anything else: the network dropped.
+      if (code === 4001 || code === 4003 || code === 1000 || code === 4000) set({ status: 'idle', counters: {}, conversation: null });
       else void reconnect(joined.reconnectionToken);
     });
     set({ status: 'connected', error: null, sessionId: joined.sessionId });

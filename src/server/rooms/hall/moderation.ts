@@ -56,5 +56,6 @@ export async function onClearQueue(room: HallRoomLike, client: HallClient, m: Cl
       citizen.send(SERVER_EVENTS.queueCleared, { counter: counter.code });
     }
   }
+  client.send(SERVER_EVENTS.queueCleared, { counter: counter.code, cleared });
   await audit(room.ctx.db, staff.id, 'clear_queue', counter.code, { scope: m.scope, cleared });
 }
