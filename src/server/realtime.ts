@@ -21,6 +21,8 @@ export async function startRealtime(server: HttpServer, ctx: AppContext): Promis
   const redis = ctx.config.redisUrl;
   // The Redis clients are loaded only when used: a single process starts faster without them.
   const presence: Presence = redis ? new (await import('@colyseus/redis-presence')).RedisPresence(redis) : new LocalPresence();
+  // Moderation's memory lives in the same presence: with Redis, every process sees a removal.
+  ctx.hallGate.sanctions.useStore(presence);
   const driver: MatchMakerDriver = redis ? new (await import('@colyseus/redis-driver')).RedisDriver(redis) : new LocalDriver();
   const trust = trustOf(ctx.config.trustProxy);
   // The rooms read the client's address from x-real-ip: it is always overwritten with the

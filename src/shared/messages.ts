@@ -140,7 +140,7 @@ export const SERVER_EVENTS = {
   moderated: 'moderated',
   /** Your staff session ended (logout, account disabled, expiry): you are no longer on duty. { reason } */
   sessionEnded: 'sessionEnded',
-  /** A supervisor cleared your place in a queue: { counter } */
+  /** A supervisor cleared your place in a queue: { counter }; to that supervisor: { counter, cleared } */
   queueCleared: 'queueCleared',
   /** Voice: a call is ringing in your conversation: { callId, caller: 'citizen' | 'officer' } */
   callRinging: 'callRinging',

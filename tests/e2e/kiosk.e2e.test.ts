@@ -42,6 +42,61 @@ async function leftovers(page: Page): Promise<{ html: string; local: number; ses
   })()`);
 }
 
+/**
+ * Every value kept in every IndexedDB database of the page, as text: strings as they are,
+ * bytes (ArrayBuffers, typed arrays, Blobs) decoded byte by byte, so clear text anywhere shows.
+ */
+async function indexedDbText(page: Page): Promise<string> {
+  return page.evaluate(`(async () => {
+    const dump = async (v) => {
+      if (v === null || v === undefined) return '';
+      if (typeof v === 'string') return v;
+      if (typeof v !== 'object') return String(v);
+      if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return new TextDecoder('latin1').decode(v);
+      if (v instanceof Blob) return new TextDecoder('latin1').decode(await v.arrayBuffer());
+      if (typeof CryptoKey !== 'undefined' && v instanceof CryptoKey) return '[CryptoKey extractable=' + v.extractable + ']';
+      const parts = [];
+      for (const [k, x] of Object.entries(v)) parts.push(k + ':' + (await dump(x)));
+      return parts.join(' ');
+    };
+    const out = [];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((resolve, reject) => { const r = indexedDB.open(name); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      for (const store of db.objectStoreNames) {
+        const all = await new Promise((resolve, reject) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+        for (const value of all) out.push(name + '/' + store + ' ' + (await dump(value)));
+      }
+      db.close();
+    }
+    return out.join(String.fromCharCode(10));
+  })()`);
+}
+
+/** From the welcome page to the 2D counter list, with no display name (past the guide, which a new visitor sees). */
+async function enterIn2d(page: Page, { guide = false } = {}): Promise<void> {
+  await page.click('[data-action="enter"]');
+  await page.click('.avatar-form button[type="submit"]');
+  if (guide) await page.click('[data-guide="skip"]');
+  await page.getByRole('button', { name: 'Mode 2D' }).click();
+  await page.locator('nav.counter-list').waitFor(WAIT);
+}
+
+/** Files a drainage complaint with a name and a phone number while the network is cut: it stays pending. */
+async function fileWhileOffline(page: Page, who: { name: string; phone: string; description: string; address: string }): Promise<void> {
+  await page.click('[data-counter="pu"]');
+  await page.click('[data-interaction="complain"]');
+  await page.click('[data-service="pu-drainase"]');
+  await fillDrainageComplaint(page, who.description);
+  const form = page.locator(DRAINAGE_FORM);
+  await form.locator('input[autocomplete="street-address"]').fill(who.address);
+  await form.locator('input[autocomplete="given-name"]').fill(who.name);
+  await form.locator('input[type="tel"]').fill(who.phone);
+  await form.locator('input[id$="-consent"]').check();
+  await page.context().setOffline(true);
+  await form.locator('button[type="submit"]').click();
+  await page.locator('[data-state="pending"]').waitFor(WAIT);
+}
+
 async function startVisit(page: Page): Promise<void> {
   await page.locator('[data-testid="attract"]').waitFor(WAIT);
   await page.locator('[data-action="kiosk-start"]').tap();
@@ -197,6 +252,84 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     await context.close();
     await officer.room.leave();
   });
+  it('12: a report pending at the reset is kept sealed, delivered once later, and its ticket is not shown to the next visitor', { timeout: 240_000 }, async () => {
+    const { page, context } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, reducedMotion: true });
+    const who = {
+      name: uniqueText('Hasnah').slice(0, 24),
+      phone: '0812' + String(Date.now()).slice(-8),
+      description: uniqueText('Got tersumbat segel'),
+      address: uniqueText('Jl. Rahasia'),
+    };
+    await page.goto(e2e.srv.url);
+    await startVisit(page);
+    await enterIn2d(page);
+    await fileWhileOffline(page, who);
+
+    // Still this visitor's: the outbox holds it, sealed already (only the service code in clear).
+    expect((await leftovers(page)).outbox).toBe(1);
+    const sealed = await indexedDbText(page);
+    expect(sealed).toContain('pu-drainase');
+    expect(sealed).toContain('[CryptoKey extractable=false]');
+    for (const secret of [who.name, who.phone, who.phone.slice(1), who.description, who.address]) expect(sealed).not.toContain(secret);
+
+    // The idle warning says the ticket has nowhere to go (no e-mail): wait, or discard.
+    await page.evaluate(idleFor(WARN_AFTER));
+    const warning = page.locator('[data-testid="idle-warning"]');
+    await warning.waitFor(WAIT);
+    expect(await warning.locator('[data-testid="idle-unsent"]').innerText()).toContain('belum terkirim');
+    expect(await warning.locator('[data-action="idle-discard"]').isVisible()).toBe(true);
+    if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/kiosk-idle-unsent.png` });
+    // Nobody answers: the reset.
+    await page.evaluate(`window.__makaverseKiosk.idle.advance(${RESET_AFTER - WARN_AFTER})`);
+    await page.locator('[data-testid="attract"]').waitFor(WAIT);
+
+    const after = await leftovers(page);
+    expect(after.outbox).toBe(1);
+    expect(after.html).not.toContain(who.name);
+    const kept = await indexedDbText(page);
+    for (const secret of [who.name, who.phone, who.phone.slice(1), who.description, who.address]) expect(kept).not.toContain(secret);
+
+    // The next visitor is here when the network comes back: the report is delivered, once…
+    await startVisit(page);
+    await context.setOffline(false);
+    const stored = async () => {
+      const list = (await (await fetch(`${e2e.srv.url}/open311/v2/requests.json?service_code=pu-drainase`)).json()) as { description?: string; service_request_id: string }[];
+      return list.filter((r) => r.description === who.description);
+    };
+    await expect.poll(async () => (await stored()).length, { timeout: 60_000 }).toBe(1);
+    await expect.poll(async () => (await leftovers(page)).outbox, WAIT).toBe(0);
+    const ticket = (await stored())[0].service_request_id;
+    // …and the next visitor sees no ticket of it: not in the page, no "delivered" banner.
+    await page.locator('.welcome h1').waitFor(WAIT);
+    const html = await page.evaluate('document.documentElement.outerHTML');
+    expect(html).not.toContain(ticket);
+    expect(html).not.toContain('Nomor tiket Anda');
+    expect(await page.locator('.notice--ok').count()).toBe(0);
+    await enterIn2d(page, { guide: true });
+    expect(await page.locator('body').innerText()).not.toContain(ticket);
+    expect((await stored()).length).toBe(1);
+    await context.close();
+  });
+
+  it('12: with the visitor\'s consent the idle warning discards a pending report', { timeout: 180_000 }, async () => {
+    const { page, context } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, reducedMotion: true });
+    const who = { name: uniqueText('Baso').slice(0, 24), phone: '0813' + String(Date.now()).slice(-8), description: uniqueText('Got dibuang'), address: uniqueText('Jl. Buang') };
+    await page.goto(e2e.srv.url);
+    await startVisit(page);
+    await enterIn2d(page);
+    await fileWhileOffline(page, who);
+    await page.evaluate(`(() => { const idle = window.__makaverseKiosk.idle; window.dispatchEvent(new Event('pointermove')); idle.hold(true); idle.advance(${WARN_AFTER}); })()`);
+    await page.locator('[data-action="idle-discard"]').click();
+    await page.locator('[data-testid="attract"]').waitFor(WAIT);
+    await page.evaluate('window.__makaverseKiosk.idle.hold(false)');
+    const after = await leftovers(page);
+    expect(after.outbox).toBe(0);
+    expect(after.databases.filter((d) => d !== 'makaverse-outbox')).toEqual([]);
+    expect(await indexedDbText(page)).toBe('');
+    await context.setOffline(false);
+    await context.close();
+  });
+
   it('warns on top of an open dialog (the guide), and "Saya masih di sini" keeps the visit', { timeout: 120_000 }, async () => {
     const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, guide: true, reducedMotion: true });
     await page.goto(e2e.srv.url);

@@ -1,8 +1,10 @@
 import { clear, createStore, del, get, set, values, type UseStore } from 'idb-keyval';
 import type { PostResult } from '../../shared/open311';
+import { CONTACT_REACH } from '../../shared/constants';
 import type { SubmissionInput } from '../../shared/submission';
 import { ApiError } from './errors';
 import type { Open311Client } from './open311Client';
+import { forgetSealKey, seal, unseal, type SealedBox } from './sealedBox';
 
 /** A submission kept on the device until the server has stored it. */
 export interface OutboxEntry {
@@ -14,12 +16,26 @@ export interface OutboxEntry {
   createdAt: string;
   state: 'pending' | 'sent';
   attempts: number;
+  /**
+   * On a kiosk: the submission and photos, encrypted (sealedBox.ts); `input` then holds only
+   * the service code, and `photos` nothing.
+   */
+  sealed?: SealedBox;
+  /** Filed on a kiosk, in this visit (see `Outbox.visit`): only that visit may see its ticket. */
+  visit?: string;
+  /** Whether the citizen gave an e-mail address: the server mails the ticket there. */
+  mailed?: boolean;
   /** The server's answer once it stored the request (the ticket number). */
   result?: PostResult[];
   sentAt?: string;
 }
 
 type Listener = (entries: OutboxEntry[]) => void;
+
+/** Whether the server will mail this report's ticket to the citizen (an e-mail address in it). */
+function givesMail(input: SubmissionInput): boolean {
+  return [input.email, input.attributes?.[CONTACT_REACH]].some((v) => typeof v === 'string' && v.includes('@'));
+}
 
 function newKey(): string {
   return globalThis.crypto.randomUUID();
@@ -37,6 +53,10 @@ export class Outbox {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private retryDelay = 0;
   private readonly onOnline = () => void this.flush();
+  /** Whether new entries are sealed (a kiosk). */
+  private sealing = false;
+  /** The current kiosk visit; a new one after each privacy reset. */
+  private visitId = newKey();
 
   constructor(
     private readonly client: () => Promise<Open311Client>,
@@ -52,10 +72,13 @@ export class Outbox {
    * Rejects with the ApiError when the server refuses it (bad input): nothing is kept then.
    */
   async submit(input: SubmissionInput, photos: Blob[] = []): Promise<OutboxEntry> {
-    const entry: OutboxEntry = { id: newKey(), input, ...(photos.length ? { photos } : {}), createdAt: new Date().toISOString(), state: 'pending', attempts: 0 };
+    const base = { id: newKey(), createdAt: new Date().toISOString(), state: 'pending' as const, attempts: 0 };
+    const entry: OutboxEntry = this.sealing
+      ? { ...base, input: { service_code: input.service_code }, sealed: await seal(input, photos), visit: this.visitId, mailed: givesMail(input) }
+      : { ...base, input, ...(photos.length ? { photos } : {}) };
     await set(entry.id, entry, this.store);
     this.emit();
-    const sent = await this.send(entry);
+    const sent = await this.send(entry, { input, photos });
     if (sent.state === 'pending') this.schedule();
     return sent;
   }
@@ -66,7 +89,13 @@ export class Outbox {
       try {
         const pending = (await this.list()).filter((e) => e.state === 'pending');
         const out: OutboxEntry[] = [];
-        for (const entry of pending) out.push(await this.send(entry));
+        for (const entry of pending) {
+          try {
+            out.push(await this.send(entry));
+          } catch {
+            // Refused by the server or unreadable: dropped by send(); the others go on.
+          }
+        }
         if (out.some((e) => e.state === 'pending')) this.schedule();
         else this.retryDelay = 0;
         return out;
@@ -92,9 +121,37 @@ export class Outbox {
     this.emit();
   }
 
-  /** Removes everything kept on this device (the kiosk's privacy reset). */
+  /** Removes everything kept on this device (the kiosk's privacy reset), and the seal key with it. */
   async clear(): Promise<void> {
     await clear(this.store);
+    await forgetSealKey();
+    this.emit();
+  }
+
+  /** Kiosk mode: from now on pending reports are kept sealed. */
+  sealEntries(): void {
+    this.sealing = true;
+  }
+
+  /** The current kiosk visit. */
+  get visit(): string {
+    return this.visitId;
+  }
+
+  /** The kiosk's privacy reset: what is still pending belongs to a visitor who has gone. */
+  newVisit(): void {
+    this.visitId = newKey();
+  }
+
+  /** Whether an entry was filed on a kiosk by a visitor before the current one. */
+  fromEarlierVisit(entry: OutboxEntry): boolean {
+    return entry.visit !== undefined && entry.visit !== this.visitId;
+  }
+
+  /** Drops this visit's pending reports, with the visitor's consent (the kiosk's idle warning). */
+  async discardPending(visit = this.visitId): Promise<void> {
+    const entries = await this.list();
+    await Promise.all(entries.filter((e) => e.state === 'pending' && e.visit === visit).map((e) => del(e.id, this.store)));
     this.emit();
   }
 
@@ -115,13 +172,14 @@ export class Outbox {
     this.timer = null;
   }
 
-  private async send(entry: OutboxEntry): Promise<OutboxEntry> {
+  private async send(entry: OutboxEntry, plain?: { input: SubmissionInput; photos: Blob[] }): Promise<OutboxEntry> {
     const attempt = { ...entry, attempts: entry.attempts + 1 };
     try {
       const client = await this.client();
-      const result = await client.postRequest(entry.input, entry.id, entry.photos);
-      // Once stored on the server the photos need not stay on the device.
-      const { photos: _sent, ...rest } = attempt;
+      const { input, photos } = plain ?? (entry.sealed ? await this.open(entry, entry.sealed) : { input: entry.input, photos: entry.photos });
+      const result = await client.postRequest(input, entry.id, photos);
+      // Once stored on the server neither the photos nor the sealed report need stay on the device.
+      const { photos: _sent, sealed: _sealed, ...rest } = attempt;
       const sent: OutboxEntry = { ...rest, state: 'sent', result, sentAt: new Date().toISOString() };
       await set(entry.id, sent, this.store);
       this.emit();
@@ -136,6 +194,17 @@ export class Outbox {
       await set(entry.id, attempt, this.store);
       this.emit();
       return attempt;
+    }
+  }
+
+  /** A sealed entry's report; one whose key is gone can never be sent and is dropped. */
+  private async open(entry: OutboxEntry, box: SealedBox): Promise<{ input: SubmissionInput; photos: Blob[] }> {
+    try {
+      return await unseal(box);
+    } catch {
+      await del(entry.id, this.store);
+      this.emit();
+      throw new ApiError('invalid_response', 0, [], 'sealed report unreadable');
     }
   }
 

@@ -31,6 +31,14 @@ export type CaseDetail = ServiceRequest & {
 };
 
 /** A photo of a case: private until published (then it is the request's Open311 media_url). */
+/** A security notice for supervisors (GET /api/staff/notices): a burst of failed sign-ins on an account. */
+export interface StaffNotice {
+  at: string;
+  kind: string;
+  account: string | null;
+  detail: { failures?: number; addresses?: number } | null;
+}
+
 export interface CasePhoto {
   photo_id: string;
   width: number;
@@ -88,6 +96,8 @@ export const staffApi = {
   login: (username: string, password: string) => call<{ staff: StaffProfile }>('/login', { method: 'POST', body: { username, password } }),
   logout: () => call<{ ok: true }>('/logout', { method: 'POST', body: {} }),
   me: () => call<{ staff: StaffProfile }>('/me'),
+  /** Supervisors: security notices (login bursts) of the last 7 days, newest first. */
+  notices: () => call<{ notices: StaffNotice[] }>('/notices'),
   cases: (query: { stage?: Stage; agency?: string; limit?: number; view?: CaseListView; q?: string; cursor?: string; kecamatan?: string }) => {
     const q = new URLSearchParams();
     if (query.stage) q.set('stage', query.stage);

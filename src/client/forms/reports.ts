@@ -56,7 +56,10 @@ function sync(entries: OutboxEntry[]): void {
   for (const entry of entries) {
     if (entry.state !== 'sent') continue;
     const current = store.filed;
-    if (current?.entryId === entry.id) {
+    if (outbox.fromEarlierVisit(entry)) {
+      // Filed on this kiosk by a visitor who has gone: the ticket is not the next one's to see
+      // (it went to the filer's e-mail when one was given).
+    } else if (current?.entryId === entry.id) {
       const filed = filedFrom(entry, current.agency);
       store.setFiled(filed);
       announceFiled(filed);

@@ -355,6 +355,10 @@ export const dictionary = {
   counterClosedAction: { id: 'Gunakan layanan mandiri', en: 'Use self-service' },
   moderatedRemove: { id: 'Pengawas mengeluarkan Anda dari aula langsung.', en: 'A supervisor removed you from the live hall.' },
   moderatedMute: { id: 'Pengawas membisukan Anda; pesan Anda tidak akan terkirim.', en: 'A supervisor muted you; your messages will not be sent.' },
+  queueClearedText: {
+    id: 'Petugas pengawas menghapus nomor antrean Anda di {agency} (antrean dibersihkan dari penyalahgunaan). Ambil nomor baru bila Anda masih perlu dilayani.',
+    en: 'A supervisor removed your queue number at {agency} (the queue was cleared of abuse). Take a new number if you still need to be served.',
+  },
   moderatedUnmute: { id: 'Anda bisa mengirim pesan lagi.', en: 'You can send messages again.' },
   staffEntry: { id: 'Masuk sebagai petugas', en: 'Staff sign-in' },
 

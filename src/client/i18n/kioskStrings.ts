@@ -27,6 +27,13 @@ export const kioskStrings = {
     en: 'For your privacy this screen will be cleared in {seconds} seconds: your forms, chat and name are erased.',
   },
   idleStay: { id: 'Saya masih di sini', en: 'I am still here' },
+  idleUnsent: {
+    id: 'Laporan Anda belum terkirim (belum ada koneksi) dan Anda tidak memberi email, jadi nomor tiketnya hanya bisa tampil di layar ini, dan tidak lagi setelah layar dibersihkan. Tunggu sampai terkirim, atau buang laporan ini.',
+    en: 'Your report has not been sent yet (no connection) and you gave no e-mail, so its ticket number can only appear on this screen, and no longer once it is cleared. Wait until it is sent, or discard the report.',
+  },
+  idleWait: { id: 'Saya tunggu sampai terkirim', en: 'I will wait until it is sent' },
+  idleDiscard: { id: 'Buang laporan saya dan bersihkan', en: 'Discard my report and clear' },
+  idleEndUnsent: { id: 'Bersihkan; laporan tetap dikirim tanpa nomor tiket untuk saya', en: 'Clear; send the report without a ticket number for me' },
   idleEnd: { id: 'Selesai, bersihkan sekarang', en: 'Done, clear it now' },
   resetting: { id: 'Membersihkan layar…', en: 'Clearing the screen…' },
   endVisit: { id: 'Selesai', en: 'Finish' },

@@ -195,6 +195,22 @@ export const staffDictionary = {
   mergeReason: { id: 'Catatan untuk warga (tidak wajib)', en: 'Note for the citizen (optional)' },
   mergeSubmit: { id: 'Gabungkan', en: 'Merge' },
   mergeDone: { id: 'Digabung ke {id}; kini {count} orang terdampak.', en: 'Merged into {id}; {count} people affected now.' },
+  noticesTitle: { id: 'Peringatan keamanan (7 hari terakhir)', en: 'Security notices (last 7 days)' },
+  noticeLoginBurst: {
+    id: '{time}: banyak percobaan masuk gagal untuk akun {account} ({failures} kali dari {addresses} alamat). Akun itu dikunci sementara.',
+    en: '{time}: many failed sign-ins for the account {account} ({failures} tries from {addresses} addresses). The account is locked for a while.',
+  },
+  noticesRefresh: { id: 'Periksa lagi', en: 'Check again' },
+  hallSessionEnded: {
+    id: 'Sesi petugas Anda berakhir (keluar, akun dinonaktifkan, atau lewat 12 jam): Anda tidak lagi bertugas di loket, dan loket kembali ke layanan mandiri.',
+    en: 'Your staff session ended (signed out, account disabled, or past 12 hours): you are no longer on duty, and the counter is back to self-service.',
+  },
+  signInAgain: { id: 'Masuk lagi', en: 'Sign in again' },
+  queueActions: { id: 'Tindakan', en: 'Actions' },
+  clearRepeated: { id: 'Hapus nomor ganda', en: 'Drop repeated numbers' },
+  clearAll: { id: 'Kosongkan antrean', en: 'Empty the queue' },
+  clearLabel: { id: '{action}: {agency}', en: '{action}: {agency}' },
+  queueClearedStaff: { id: 'Antrean {agency} dibersihkan: {n} nomor dihapus, warganya diberi tahu.', en: 'Queue at {agency} cleared: {n} numbers dropped, their holders told.' },
 } satisfies Record<string, Localized>;
 
 export type StaffMessageKey = keyof typeof staffDictionary;

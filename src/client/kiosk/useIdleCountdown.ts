@@ -30,7 +30,10 @@ export function useIdleCountdown(idleSeconds: number, enabled: boolean, onTimeou
     if (!enabled) return;
     last.current = idleNow();
     let fired = false;
-    const touch = () => {
+    const touch = (e: Event) => {
+      // Inside the warning itself a touch is an answer, not activity: its own buttons say
+      // what it means (else the pointerdown on "clear now" would close the warning before the click).
+      if (e.target instanceof Element && e.target.closest('.kiosk-dialog')) return;
       last.current = idleNow();
     };
     for (const type of ACTIVITY) window.addEventListener(type, touch, { capture: true, passive: true });

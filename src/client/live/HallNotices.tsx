@@ -8,7 +8,8 @@ export function HallNotices() {
   const t = useT();
   const lang = useLang();
   const notices = useHall((s) => s.notices);
-  const shown = notices.filter((n) => n.kind === 'counterClosed' || n.kind === 'moderated');
+  // A queueCleared with a count is the supervisor's own (their console shows it).
+  const shown = notices.filter((n) => n.kind === 'counterClosed' || n.kind === 'moderated' || (n.kind === 'queueCleared' && n.detail.cleared === undefined));
   if (shown.length === 0) return null;
   const dismiss = (n: HallNotice) => useHall.getState().dismissNotice(n.id);
   return (
@@ -30,6 +31,18 @@ export function HallNotices() {
               >
                 {t('counterClosedAction')}
               </button>{' '}
+              <button type="button" className="link-button" onClick={() => dismiss(n)}>
+                {t('dismiss')}
+              </button>
+            </div>
+          );
+        }
+        if (n.kind === 'queueCleared') {
+          const code = String(n.detail.counter);
+          const agency = catalog.agencies.find((a) => a.code === code);
+          return (
+            <div key={n.id} className="notice" role="alert" data-notice="queueCleared">
+              <p>{t('queueClearedText', { agency: agency?.short_name[lang] ?? code })}</p>
               <button type="button" className="link-button" onClick={() => dismiss(n)}>
                 {t('dismiss')}
               </button>

@@ -35,7 +35,7 @@ export interface Conversation {
 
 export interface HallNotice {
   id: number;
-  kind: 'counterClosed' | 'moderated' | 'refused' | 'attached' | 'instance';
+  kind: 'counterClosed' | 'moderated' | 'refused' | 'attached' | 'instance' | 'sessionEnded' | 'queueCleared';
   detail: Record<string, unknown>;
 }
 
@@ -162,13 +162,16 @@ export const useHall = create<HallState>()((set, get) => {
       else notice('refused', m);
     });
     for (const type of CALL_EVENTS) joined.onMessage(type, (m: unknown) => callListeners.forEach((l) => l(type, m)));
+    joined.onMessage(SERVER_EVENTS.sessionEnded, (m: { reason: string }) => notice('sessionEnded', m));
+    // A citizen's number was dropped ({ counter }), or the supervisor's own clearing ({ counter, cleared }).
+    joined.onMessage(SERVER_EVENTS.queueCleared, (m: { counter: string; cleared?: number }) => notice('queueCleared', m));
     joined.onMessage(SERVER_EVENTS.attached, (m: { service_request_id: string }) => notice('attached', m));
     joined.onLeave((code) => {
       room = null;
       for (const l of callListeners) l('left', { code });
       clearRemoteVisitors();
-      // 4001: removed by a supervisor; 1000/4000: we left. Anything else: the network dropped.
-      if (code === 4001 || code === 1000 || code === 4000) set({ status: 'idle', counters: {}, conversation: null });
+      // 4001: removed by a supervisor; 4003: the staff session ended; 1000/4000: we left. Anything else: the network dropped.
+      if (code === 4001 || code === 4003 || code === 1000 || code === 4000) set({ status: 'idle', counters: {}, conversation: null });
       else void reconnect(joined.reconnectionToken);
     });
     set({ status: 'connected', error: null, sessionId: joined.sessionId });

@@ -47,6 +47,7 @@ export function QueueTab({ staff }: { staff: StaffProfile }) {
               <th scope="col">{t('agencyFilter')}</th>
               <th scope="col">{t('counterOfficer')}</th>
               <th scope="col">{t('counterQueue')}</th>
+              <th scope="col">{t('queueActions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,6 +56,22 @@ export function QueueTab({ staff }: { staff: StaffProfile }) {
                 <th scope="row">{a.short_name[lang]}</th>
                 <td>{counters[a.code]?.officer || t('selfService')}</td>
                 <td>{counters[a.code]?.queue.length ?? 0}</td>
+                <td>
+                  {(counters[a.code]?.queue.length ?? 0) > 0 &&
+                    (['repeated', 'all'] as const).map((scope) => (
+                      <button
+                        key={scope}
+                        type="button"
+                        className="secondary-button"
+                        data-action={`clear-${scope}`}
+                        data-counter={a.code}
+                        aria-label={t('clearLabel', { action: t(scope === 'all' ? 'clearAll' : 'clearRepeated'), agency: a.short_name[lang] })}
+                        onClick={() => useHall.getState().send('clearQueue', { counter: a.code, scope })}
+                      >
+                        {t(scope === 'all' ? 'clearAll' : 'clearRepeated')}
+                      </button>
+                    ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,8 @@ import { useAppStore } from '../state';
 import { CasesTab } from './CasesTab';
 import { MailStatus } from './MailStatus';
 import { FileTab } from './FileTab';
+import { HallEvents } from './HallEvents';
+import { SecurityNotices } from './SecurityNotices';
 import { QueueTab } from './QueueTab';
 import { staffApi } from '../api/staffApi';
 import { VisitorsTab } from './VisitorsTab';
@@ -106,8 +108,10 @@ export function StaffConsole() {
           {t('logout')}
         </button>
       </div>
+      <HallEvents />
       <div className="console-body" id={ids.panel} hidden={!open}>
         <MailStatus />
+        {supervisor && <SecurityNotices />}
         <div className="console-tabs" role="tablist" aria-label={t('tabsLabel')}>
           {tabs.map((key) => (
             <button
@@ -129,7 +133,7 @@ export function StaffConsole() {
             </button>
           ))}
         </div>
-        <div className="console-panel" role="tabpanel" id={`${ids.panel}-panel`} aria-labelledby={`${ids.panel}-tab-${tab}`}>
+        <div className="console-panel" role="tabpanel" tabIndex={0} id={`${ids.panel}-panel`} aria-labelledby={`${ids.panel}-tab-${tab}`}>
           {tab === 'queue' && <QueueTab staff={staff} />}
           {tab === 'cases' && <CasesTab staff={staff} openCase={openCase} onOpenCase={setOpenCase} />}
           {tab === 'file' && <FileTab staff={staff} onOpenCase={showCase} />}

@@ -1,21 +1,16 @@
 import type { ServerConfig } from '../config';
-
-/** What a supervisor's moderation left behind for a visitor: removed (kept out) or muted, until when. */
-export interface Sanction {
-  action: 'remove' | 'mute';
-  until: number;
-}
+import { Sanctions } from './sanctions';
 
 /**
  * The hall's door, per process: how many seats and queue numbers each address holds, how
- * fast it joins, which visitors a supervisor removed or muted, and which visitors were already
- * counted as a visit today. Addresses are keys from addressKey() (an IPv6 client by its /64).
+ * fast it joins, and which visitors were already counted as a visit today; and the memory of
+ * which visitors a supervisor removed or muted (sanctions.ts: shared through Redis when set). Addresses are keys from addressKey() (an IPv6 client by its /64).
  */
 export class HallGate {
   private readonly joins = new Map<string, number[]>();
   private readonly seats = new Map<string, number>();
   private readonly queued = new Map<string, number>();
-  private readonly sanctions = new Map<string, Sanction>();
+  readonly sanctions = new Sanctions();
   private readonly visits = new Map<string, string>();
   /** Cases filed lately and the address they came from (kept in memory only, a few hours). */
   private readonly filings = new Map<string, { address: string; at: number }>();
@@ -65,36 +60,6 @@ export class HallGate {
 
   queuedBy(address: string): number {
     return this.queued.get(address) ?? 0;
-  }
-
-  /** Remembers a sanction for each of the visitor's keys (address, device) for `minutes`. */
-  sanction(keys: string[], action: Sanction['action'], minutes: number, now = Date.now()): void {
-    for (const key of keys) {
-      const current = this.sanctionFor([key], now);
-      // A removal outranks a mute; a longer sanction outranks a shorter one of the same kind.
-      if (current?.action === 'remove' && action === 'mute') continue;
-      this.sanctions.set(key, { action, until: now + minutes * 60_000 });
-    }
-  }
-
-  /** Lifts any sanction on these keys (a supervisor unmutes). */
-  lift(keys: string[]): void {
-    for (const key of keys) this.sanctions.delete(key);
-  }
-
-  /** The strongest live sanction on any of the keys. */
-  sanctionFor(keys: string[], now = Date.now()): Sanction | undefined {
-    let found: Sanction | undefined;
-    for (const key of keys) {
-      const s = this.sanctions.get(key);
-      if (!s) continue;
-      if (s.until <= now) {
-        this.sanctions.delete(key);
-        continue;
-      }
-      if (!found || (s.action === 'remove' && found.action === 'mute')) found = s;
-    }
-    return found;
   }
 
   /** True the first time a visitor (by device, else address) comes in on a given day. */

@@ -1,13 +1,13 @@
 import { DEFAULT_SANCTION_MINUTES, SERVER_EVENTS, type ClientMessage } from '../../../shared/messages';
 import { audit } from '../../auth/audit';
-import { sanctionKeys } from './presence';
 import { dropEntry, showInitials } from './roster';
 import type { HallClient, HallRoomLike } from './types';
 
 /**
  * A supervisor mutes, unmutes or removes a citizen. The hall remembers a removal or a mute
- * (by the visitor's address and device) for the minutes the supervisor chose, so rejoining
- * does not undo it. Every action is audited.
+ * (by the visitor's device, by their address only within a limit: net/sanctions.ts) for the
+ * minutes the supervisor chose, in Redis when REDIS_URL is set, so rejoining, even through
+ * another process, does not undo it. Every action is audited.
  */
 export async function onModerate(room: HallRoomLike, client: HallClient, m: ClientMessage<'moderate'>): Promise<void> {
   const { sessionId, action } = m;
@@ -17,15 +17,16 @@ export async function onModerate(room: HallRoomLike, client: HallClient, m: Clie
   const target = room.clientBySession(sessionId);
   if (!visitor || visitor.role !== 'citizen') return room.refuse(client, 'moderate', 'unknown_visitor');
   const minutes = m.minutes ?? DEFAULT_SANCTION_MINUTES;
-  const keys = sanctionKeys(target?.auth);
+  const subject = target?.auth;
+  const sanctions = room.ctx.hallGate.sanctions;
   if (action === 'remove') {
-    room.ctx.hallGate.sanction(keys, 'remove', minutes);
+    if (subject) await sanctions.record(subject, 'remove', minutes);
     if (target) target.userData!.removed = true;
     target?.send(SERVER_EVENTS.moderated, { action });
     target?.leave(4001, 'removed by a supervisor');
   } else {
-    if (action === 'mute') room.ctx.hallGate.sanction(keys, 'mute', minutes);
-    else room.ctx.hallGate.lift(keys);
+    if (subject && action === 'mute') await sanctions.record(subject, 'mute', minutes);
+    else if (subject) await sanctions.lift(subject);
     visitor.muted = action === 'mute';
     target?.send(SERVER_EVENTS.moderated, { action });
   }
@@ -56,5 +57,6 @@ export async function onClearQueue(room: HallRoomLike, client: HallClient, m: Cl
       citizen.send(SERVER_EVENTS.queueCleared, { counter: counter.code });
     }
   }
+  client.send(SERVER_EVENTS.queueCleared, { counter: counter.code, cleared });
   await audit(room.ctx.db, staff.id, 'clear_queue', counter.code, { scope: m.scope, cleared });
 }

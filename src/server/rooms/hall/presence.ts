@@ -29,11 +29,6 @@ export function cookieValue(header: string | undefined, name: string): string | 
   return undefined;
 }
 
-/** The keys moderation remembers a visitor by: their address and, when sent, their device. */
-export function sanctionKeys(auth: AuthData | undefined): string[] {
-  return auth ? [`a:${auth.address}`, ...(auth.device ? [`d:${auth.device}`] : [])] : [];
-}
-
 /**
  * Who is joining: staff by their session (token option, colyseus token or cookie), else a
  * citizen. A visitor a supervisor removed stays out for the chosen time; an address holds
@@ -50,8 +45,11 @@ export async function authenticate(room: HallRoomLike, options: unknown, context
   if (staff) {
     auth.staff = profileOf(staff);
     auth.token = token;
-  } else if (room.ctx.hallGate.sanctionFor(sanctionKeys(auth))?.action === 'remove') {
-    throw new ServerError(403, 'hall: removed by a supervisor; try again later');
+  } else {
+    // Remembered by device first, by address only within a limit (net/sanctions.ts).
+    const sanction = await room.ctx.hallGate.sanctions.forJoin(auth);
+    if (sanction?.action === 'remove') throw new ServerError(403, 'hall: removed by a supervisor; try again later');
+    auth.muted = sanction?.action === 'mute';
   }
   if (!room.ctx.hallGate.takeSeat(auth.address)) throw new ServerError(429, 'hall: too many connections from this address');
   return auth;
@@ -75,7 +73,7 @@ export function join(room: HallRoomLike, client: HallClient, options: z.infer<ty
   client.userData.fullName = visitor.name;
   visitor.color = options?.color ?? COLORS[n % COLORS.length];
   visitor.role = staff ? staff.role : 'citizen';
-  visitor.muted = !staff && ctx.hallGate.sanctionFor(sanctionKeys(auth))?.action === 'mute';
+  visitor.muted = !staff && auth?.muted === true;
   const spawn = ctx.hall.spawn;
   visitor.x = Math.round(spawn.x * 100);
   visitor.z = Math.round(spawn.z * 100);

@@ -72,6 +72,8 @@ export interface AuthData {
   address: string;
   /** The browser's device id, when it sent one. */
   device?: string;
+  /** A supervisor's mute remembered for this visitor (looked up when they joined). */
+  muted?: boolean;
 }
 
 export type HallClient = Client<UserData, AuthData>;
