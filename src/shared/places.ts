@@ -1,3 +1,4 @@
+import { foldText } from './textFold';
 import { z } from 'zod';
 
 /** Makassar's kecamatan and kelurahan with their Kemendagri codes (scenes/places/makassar.json). */
@@ -60,7 +61,7 @@ export function addressWithPlace(street: string | null | undefined, k: Kelurahan
   return s.toLowerCase().includes(label.toLowerCase()) ? s : `${s}, ${label}`;
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = foldText;
 
 /**
  * Search as you type: kelurahan whose name, or whose kecamatan's name, has a word starting

@@ -274,4 +274,12 @@ describe('mail without SMTP_URL', () => {
     expect(status).toMatchObject({ configured: false, queued: 1, sent: 0 });
     expect(status.message.en).toMatch(/not configured/);
   });
+
+  it('without PUBLIC_URL the private link is absolute all the same, from the one public base URL the mails use', async () => {
+    const response = await postForm(s.url, drainageComplaint(s.apiKey, { email: 'gita@example.id', first_name: 'Gita' }));
+    const [result] = postResultSchema.parse(await response.json());
+    const base = s.server.ctx.publicBaseUrl();
+    expect(base).toMatch(/^http:\/\//);
+    expect(result.private_link).toBe(`${base}/ikuti#${secretOf(result.private_link!)}`);
+  });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useT } from '../i18n';
+import { useModalScope } from './useModalScope';
 
 interface PanelFrameProps {
   /** The panel's heading (h2). */
@@ -11,6 +12,8 @@ interface PanelFrameProps {
   variant?: 'sheet' | 'region';
   /** Accent colour of the agency's signboard. */
   accent?: string;
+  /** A true modal dialog: the rest of the page is inert and Tab stays inside (the avatar sheet). */
+  modal?: boolean;
   children: ReactNode;
 }
 
@@ -18,10 +21,12 @@ interface PanelFrameProps {
  * The frame every panel shares: focus moves to its heading when it opens, Escape closes
  * it, and focus returns to whatever opened it.
  */
-export function PanelFrame({ title, meta, onClose, variant = 'sheet', accent, children }: PanelFrameProps) {
+export function PanelFrame({ title, meta, onClose, variant = 'sheet', accent, modal = false, children }: PanelFrameProps) {
   const t = useT();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const frameRef = useRef<HTMLElement>(null);
+  useModalScope(frameRef, modal);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
 
@@ -53,8 +58,10 @@ export function PanelFrame({ title, meta, onClose, variant = 'sheet', accent, ch
   const Tag = variant === 'sheet' ? 'div' : 'section';
   return (
     <Tag
-      className={`panel panel--${variant}`}
-      role={variant === 'sheet' ? 'dialog' : undefined}
+      ref={frameRef as never}
+      className={`panel panel--${variant}${modal ? ' panel--modal' : ''}`}
+      role={variant === 'sheet' || modal ? 'dialog' : undefined}
+      aria-modal={modal || undefined}
       aria-labelledby={titleId}
       style={accent ? ({ '--accent': accent } as CSSProperties) : undefined}
     >

@@ -21,9 +21,16 @@ export function Header() {
       <button type="button" className="brand" onClick={() => setMode('welcome')}>
         <Logo />
         <span className="brand-text">
-          <span className="brand-name">{t('appName')}</span>
-          <span className="brand-tagline">{t('appTagline')}</span>
-          <span className="sr-only"> — {t('home')}</span>
+          {/* The name for screen readers in one .sr-only span; what the eye sees (less on phones) is aria-hidden. */}
+          <span className="sr-only">
+            {t('appName')} — {t('home')}
+          </span>
+          <span className="brand-name" aria-hidden="true">
+            {t('appName')}
+          </span>
+          <span className="brand-tagline" aria-hidden="true">
+            {t('appTagline')}
+          </span>
         </span>
       </button>
       {pendingCount > 0 && (
@@ -41,7 +48,10 @@ export function Header() {
         )}
         {mode === '3d' && (
           <button type="button" className="hud-button" onClick={() => setMode('2d')}>
-            <span className="label-long">{t('mode2d')}</span>
+            <span className="sr-only">{t('mode2d')}</span>
+            <span className="label-long" aria-hidden="true">
+              {t('mode2d')}
+            </span>
             <span className="label-short" aria-hidden="true">
               2D
             </span>
@@ -49,7 +59,10 @@ export function Header() {
         )}
         {mode === '2d' && (
           <button type="button" className="hud-button" onClick={requestEnter3d}>
-            <span className="label-long">{t('mode3d')}</span>
+            <span className="sr-only">{t('mode3d')}</span>
+            <span className="label-long" aria-hidden="true">
+              {t('mode3d')}
+            </span>
             <span className="label-short" aria-hidden="true">
               3D
             </span>

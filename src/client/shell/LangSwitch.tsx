@@ -13,7 +13,10 @@ export function LangSwitch() {
     <div className="lang-switch" role="group" aria-label={t('language')}>
       {LANGS.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
-          <span className="label-long">{NAMES[l]}</span>
+          <span className="sr-only">{NAMES[l]}</span>
+          <span className="label-long" aria-hidden="true">
+            {NAMES[l]}
+          </span>
           <span className="label-short" aria-hidden="true">
             {l.toUpperCase()}
           </span>

@@ -1,7 +1,9 @@
+import { foldText } from '../../shared/textFold';
 import { catalog } from '../catalog';
 import type { DirectoryEntry } from './counterDirectory';
 
-const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ');
+// The routing's own folding (src/shared/textFold.ts): "anak2", "dottoro'ta" and accents match alike.
+const fold = foldText;
 
 /**
  * The desks whose name, services or keywords contain a word the citizen typed (3 letters or

@@ -21,7 +21,7 @@ export function AvatarDialog({ variant }: { variant: 'sheet' | 'region' }) {
   };
 
   return (
-    <PanelFrame title={t('avatarTitle')} variant={variant} onClose={closePanel}>
+    <PanelFrame title={t('avatarTitle')} variant={variant} onClose={closePanel} modal>
       <form className="avatar-form" onSubmit={onSubmit}>
         <fieldset className="color-picker">
           <legend>{t('avatarColor')}</legend>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { isWalkable, type HallGeometry } from '../../shared/hall';
-import type { WorldRuntime } from './runtime';
+import type { SignReading, WorldRuntime } from './runtime';
 
 /** What benchmarks and e2e tests read from `window.__makaverseWorld`. */
 export interface MakaverseWorldProbe {
@@ -12,6 +12,8 @@ export interface MakaverseWorldProbe {
   counters(): Record<string, { x: number; z: number }>;
   /** Remote (network) visitors drawn in the last frame. */
   remoteCount(): number;
+  /** Every counter sign as the camera sees it now (painted name height, DOM label). */
+  signs(): Record<string, SignReading>;
   /** Frames rendered since mount. */
   frames: number;
   /** Tests only: puts the player at (x, z) if that spot is walkable (else returns false); cancels any walk. */
@@ -49,6 +51,7 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
       stats: () => ({ ...runtime.stats }),
       player: () => ({ x: runtime.player.x, z: runtime.player.z }),
       remoteCount: () => runtime.remoteDrawn,
+      signs: () => structuredClone(runtime.signs),
       counters: () => Object.fromEntries(geom.spotList.map((s) => [s.code, { x: s.x, z: s.z }])),
       frames: 0,
       teleport: (x, z) => {

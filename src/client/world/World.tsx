@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { PerformanceMonitor } from '@react-three/drei';
 import type { Lang } from '../../shared/i18n';
@@ -25,6 +25,7 @@ import { RemoteVisitors } from './visitors/RemoteVisitors';
 import { createWorldRuntime } from './runtime';
 import { SpectatorCamera, type SpectatorFocus } from './camera/SpectatorCamera';
 import { SpeechBubble } from './counters/SpeechBubble';
+import { SignLabels } from './signs/SignLabels';
 import { StatsProbe } from './StatsProbe';
 import { TouchJoystick } from './movement/TouchJoystick';
 import type { CounterStatus } from './types';
@@ -127,6 +128,7 @@ export function World({
   const scene = useMemo(() => loadHallScene(catalog.agencies), []);
   const { layout, geom } = scene;
   const runtime = useMemo(() => createWorldRuntime(layout), [layout]);
+  const signLayer = useRef<HTMLDivElement>(null);
   const agencies = useMemo(() => new Map(catalog.agencies.map((a) => [a.code, a])), []);
   const maxDpr = Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
   const [dprStep, setDprStep] = useState(0);
@@ -245,12 +247,14 @@ export function World({
         </Suspense>
         {follow && <PlayerController runtime={runtime} geom={geom} onNearCounter={onNearCounter} onInteract={onInteract} />}
         {follow && <NetworkSync runtime={runtime} geom={geom} />}
+        {follow && <SignLabels desks={layout.desks} agencies={agencies} lang={lang} layer={signLayer} runtime={runtime} enabled={!panelOpen} />}
         {follow ? (
           <FollowCamera runtime={runtime} geom={geom} panelOpen={panelOpen} viewInsets={viewInsets} deskWidths={deskWidths} />
         ) : (
           <SpectatorCamera view={view} tourDesk={tourDesk} layout={layout} geom={geom} deskWidths={deskWidths} focus={focus} insets={viewInsets} />
         )}
       </Canvas>
+      <div ref={signLayer} className="sign-labels" aria-hidden="true" />
       {follow && <TouchJoystick runtime={runtime} enabled={controlsEnabled} label={lang === 'id' ? 'Joystick gerak' : 'Movement joystick'} />}
     </div>
   );

@@ -24,6 +24,22 @@ export interface WorldRuntime {
   remoteDrawn: number;
   frames: number;
   stats: { calls: number; triangles: number; geometries: number; textures: number };
+  /** Each counter sign as the camera sees it (signs/SignLabels.tsx), for the tests' probe. */
+  signs: Record<string, SignReading>;
+}
+
+/** A counter sign seen from the camera: its painted name's height, and whether a DOM label stands in for it. */
+export interface SignReading {
+  /** Height of the painted name's em box, CSS px. */
+  textPx: number;
+  /** Whether the sign faces the camera. */
+  facing: boolean;
+  onScreen: boolean;
+  /** Whether a DOM label names the counter over the sign. */
+  label: boolean;
+  /** The painted name's centre on the page, CSS px. */
+  x: number;
+  y: number;
 }
 
 export function createWorldRuntime(layout: HallLayout): WorldRuntime {
@@ -38,5 +54,6 @@ export function createWorldRuntime(layout: HallLayout): WorldRuntime {
     remoteDrawn: 0,
     frames: 0,
     stats: { calls: 0, triangles: 0, geometries: 0, textures: 0 },
+    signs: {},
   };
 }

@@ -1,3 +1,4 @@
+import { foldText } from '../textFold';
 import type { RoutingWords } from './words';
 
 export interface Analyzer {
@@ -11,20 +12,7 @@ export interface Analyzer {
 
 const VOWEL = /^[aiueo]/;
 
-function fold(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      // dottoro'ta, pa'baeng-baeng: the glottal stop mark joins the word.
-      .replace(/['’`]/g, '')
-      // Reduplication written with a 2: anak2, bolong2, minta2.
-      .replace(/([a-z]{2,})2(?![0-9])/g, '$1')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-  );
-}
+const fold = foldText;
 
 function dedupe(tokens: string[]): string[] {
   // anak anak (anak-anak), pete pete: a doubled word is one word.
