@@ -108,6 +108,8 @@ export interface StaffTable {
   /** Demo accounts exist only while the server runs in demo mode. */
   demo: Generated<boolean>;
   created_at: Generated<Timestamp>;
+  /** Optional; supervisors with one get escalation mails. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StaffSessionsTable {
@@ -179,6 +181,8 @@ export interface MailOutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** A mail to a staff member (an escalation to a supervisor), not to the citizen. */
+  staff_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** One row per overdue case that was escalated to the supervisors. */
