@@ -82,6 +82,10 @@ export async function readTimeline(db: Db, id: string): Promise<(NoteRow & { dis
 }
 
 const TRANSFERRED: Record<Lang, string> = { id: 'Dialihkan ke', en: 'Transferred to' };
+const ANSWERED: Record<'fixed' | 'reopen', Record<Lang, string>> = {
+  fixed: { id: 'Sudah beres', en: 'Fixed' },
+  reopen: { id: 'Belum beres', en: 'Not fixed' },
+};
 
 /** The words of an entry in the reader's language (system entries are worded from their stage). */
 export function entryText(catalog: Catalog, note: NoteRow, lang: Lang): string {
@@ -91,6 +95,8 @@ export function entryText(catalog: Catalog, note: NoteRow, lang: Lang): string {
     return `${TRANSFERRED[lang]} ${agency?.short_name[lang] ?? to}: ${note.description ?? ''}`;
   }
   if (note.description) return note.description;
+  // The citizen's answer without words of their own still says what it was.
+  if (note.type === 'fixed' || note.type === 'reopen') return ANSWERED[note.type][lang];
   return isStage(note.stage) ? STAGE_INFO[note.stage].explain[lang] : '';
 }
 
