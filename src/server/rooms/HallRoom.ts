@@ -27,6 +27,7 @@ import { HallState } from './schema/HallState';
  * - roster.ts        who is where: the officer's counter, initials while queued, queue entries
  * - counters.ts      which counter is live and closing it
  * - conversation.ts  chat, ending a conversation, the transcript
+ * - offerCase.ts     the officer hands the citizen a case filed for them (number, private link)
  * - moderation.ts    a supervisor mutes, removes (remembered) or clears a queue of abusers
  * - staffSessions.ts staff powers end with the session (logout, disabled, expiry, reconnect)
  */
