@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff } from '../../src/server/auth/staffStore';
 import { newTrackingNumber } from '../../src/server/db/ids';
 import { login } from '../helpers/rooms';
-import { startServer, type TestServer } from '../helpers/server';
+import { DATABASES, startServer, type TestServer } from '../helpers/server';
 
 const PASSWORD = 'kata-sandi-rahasia-16';
 const SEEDED = 3000;
@@ -24,7 +24,7 @@ interface CasePage {
  * Issue 12, point 7: the console's case list searches by ticket number, text and place, shows a
  * snippet and a location per case, and pages (keyset cursor) through thousands of cases.
  */
-describe('the console case list over thousands of cases', () => {
+describe.each(DATABASES)('the console case list over thousands of cases (%s)', (database) => {
   let s: TestServer;
   let pu: string;
   let dlh: string;
@@ -33,7 +33,7 @@ describe('the console case list over thousands of cases', () => {
   const placeMarker = `Lorong${Math.random().toString(36).slice(2, 8)}`;
 
   beforeAll(async () => {
-    s = await startServer();
+    s = await startServer({ database });
     const db = s.server.ctx.db;
     await addStaff(db, { username: 'andi.pu', display_name: 'Andi', role: 'officer', agency_code: 'pu', password: PASSWORD });
     await addStaff(db, { username: 'rina.dlh', display_name: 'Rina', role: 'officer', agency_code: 'dlh', password: PASSWORD });

@@ -5,7 +5,7 @@ import { addStaff } from '../../src/server/auth/staffStore';
 import { escalateOverdue } from '../../src/server/cases/escalation';
 import { postResultSchema } from '../../src/shared/open311';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
-import { drainageComplaint, postForm, removeDir, startServer, tempDir, type TestServer } from '../helpers/server';
+import { DATABASES, drainageComplaint, postForm, removeDir, startServer, tempDir, type TestServer } from '../helpers/server';
 
 const PASSWORD = 'kata-sandi-rahasia-15';
 const DAY = 86_400_000;
@@ -13,13 +13,13 @@ const ROOT = join(import.meta.dirname, '../..');
 const addressesOf = (m: { to?: unknown }) => JSON.stringify(m.to ?? '');
 
 /** Issue 12, point 5: an overdue case is mailed to its agency's supervisors, once, through the outbox. */
-describe('escalation mail to supervisors', () => {
+describe.each(DATABASES)('escalation mail to supervisors (%s)', (database) => {
   let s: TestServer;
   let smtp: TestSmtp;
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    s = await startServer({ env: { SMTP_URL: smtp.url, MAIL_POLL_MS: '200', ESCALATION_INTERVAL_SECONDS: '3600', PUBLIC_URL: 'https://balaikota.example.id' } });
+    s = await startServer({ database, env: { SMTP_URL: smtp.url, MAIL_POLL_MS: '200', ESCALATION_INTERVAL_SECONDS: '3600', PUBLIC_URL: 'https://balaikota.example.id' } });
     const db = s.server.ctx.db;
     await addStaff(db, { username: 'kepala.pu', display_name: 'Kepala PU', role: 'supervisor', agency_code: 'pu', password: PASSWORD, email: 'kepala.pu@makassar.example.id' });
     await addStaff(db, { username: 'kepala.kota', display_name: 'Kepala Kota', role: 'supervisor', agency_code: null, password: PASSWORD, email: 'kepala.kota@makassar.example.id' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff } from '../../src/server/auth/staffStore';
 import { FOLLOWUP_HEADER } from '../../src/shared/caseLoop';
 import { postResultSchema } from '../../src/shared/open311';
-import { drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
+import { DATABASES, drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { login } from '../helpers/rooms';
 
@@ -10,7 +10,7 @@ const PASSWORD = 'kata-sandi-rahasia-1';
 const secretOf = (link: string) => link.split('#')[1];
 
 /** Issue 12, point 2: staff revoke a case's private link; the old link is then like an unknown one. */
-describe('revoking a private link', () => {
+describe.each(DATABASES)('revoking a private link (%s)', (database) => {
   let s: TestServer;
   let pu: string;
   let dlh: string;
@@ -19,7 +19,7 @@ describe('revoking a private link', () => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    s = await startServer({ env: { PUBLIC_URL: 'https://balaikota.example.id', SMTP_URL: smtp.url, MAIL_POLL_MS: '200' } });
+    s = await startServer({ database, env: { PUBLIC_URL: 'https://balaikota.example.id', SMTP_URL: smtp.url, MAIL_POLL_MS: '200' } });
     await addStaff(s.server.ctx.db, { username: 'andi.pu', display_name: 'Andi', role: 'officer', agency_code: 'pu', password: PASSWORD });
     await addStaff(s.server.ctx.db, { username: 'rina.dlh', display_name: 'Rina', role: 'officer', agency_code: 'dlh', password: PASSWORD });
     await addStaff(s.server.ctx.db, { username: 'sri.spv', display_name: 'Sri', role: 'supervisor', agency_code: null, password: PASSWORD });
