@@ -2,7 +2,9 @@
  * `npm run staff -- <command>`: manage staff accounts in the configured database
  * (DATA_DIR / DATABASE_URL, as the server reads them).
  *
- *   add --username andi.pu --name "Andi" --agency pu [--role officer|supervisor] [--password …]
+ *   add --username andi.pu --name "Andi" --agency pu [--role officer|supervisor] [--password …] [--email andi@…]
+ *       (a supervisor's --agency is optional: without it they oversee every agency; with --email
+ *       they receive escalation mails for the cases they oversee)
  *   add --username camat.tamalanrea --name "Camat Tamalanrea" --role area --area 73.71.14
  *       (an area officer — camat or lurah — for a kecamatan or kelurahan Kemendagri code)
  *   disable --username andi.pu      enable --username andi.pu      list
@@ -16,7 +18,7 @@ import { loadCatalog } from '../src/server/catalog/loadCatalog';
 import { loadPlaces } from '../src/server/catalog/loadPlaces';
 import { configFromEnv } from '../src/server/config';
 import { openDatabase } from '../src/server/db/database';
-import { ROLES, usernameSchema, type Role } from '../src/shared/staff';
+import { ROLES, staffEmailSchema, usernameSchema, type Role } from '../src/shared/staff';
 
 function fail(message: string): never {
   console.error(`staff: ${message}`);
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { username: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string' }, area: { type: 'string' }, role: { type: 'string', default: 'officer' }, password: { type: 'string' } },
+    options: { username: { type: 'string' }, name: { type: 'string' }, agency: { type: 'string' }, area: { type: 'string' }, role: { type: 'string', default: 'officer' }, password: { type: 'string' }, email: { type: 'string' } },
   });
   if (!command || !['add', 'disable', 'enable', 'list'].includes(command)) fail('usage: add | disable | enable | list (see scripts/staff.ts)');
   const config = configFromEnv();
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
   try {
     if (command === 'list') {
       for (const s of await listStaff(database.db)) {
-        console.log(`${s.username}\t${s.role}\t${s.agency_code ?? s.area_code ?? '-'}\t${s.disabled ? 'disabled' : 'active'}${s.demo ? '\tdemo' : ''}\t${s.display_name}`);
+        console.log(`${s.username}\t${s.role}\t${s.agency_code ?? s.area_code ?? '-'}\t${s.disabled ? 'disabled' : 'active'}${s.demo ? '\tdemo' : ''}\t${s.display_name}${s.email ? `\t${s.email}` : ''}`);
       }
       return;
     }
@@ -55,19 +57,30 @@ async function main(): Promise<void> {
       if (!values.area || (!places.kecamatanCodes.has(values.area) && !places.byCode.has(values.area))) {
         fail('--area: a Makassar kecamatan (e.g. 73.71.14) or kelurahan (e.g. 73.71.14.1003) Kemendagri code');
       }
+      if (values.agency !== undefined) fail('--agency: an area officer serves every agency in their area; leave it out');
     } else if (values.area) fail('--area: only with --role area');
-    if (role === 'officer' && !catalog.agencies.some((a) => a.code === values.agency)) {
+    if ((role === 'officer' || values.agency !== undefined) && !catalog.agencies.some((a) => a.code === values.agency)) {
       fail(`--agency: one of ${catalog.agencies.map((a) => a.code).join(', ')}`);
     }
+    const email = values.email === undefined ? null : staffEmailSchema.safeParse(values.email);
+    if (email && !email.success) fail(`--email: ${email.error.issues[0].message}`);
     if (!values.name?.trim()) fail('--name: the name shown on the officer avatar');
     const password = values.password ?? randomBytes(12).toString('base64url');
     if (password.length < 10) fail('--password: at least 10 characters');
     try {
-      await addStaff(database.db, { username: username.data, display_name: values.name.trim(), role, agency_code: role === 'officer' ? values.agency! : null, area_code: role === 'area' ? values.area! : null, password });
+      await addStaff(database.db, {
+        username: username.data,
+        display_name: values.name.trim(),
+        role,
+        agency_code: role === 'area' ? null : (values.agency ?? null),
+        area_code: role === 'area' ? values.area! : null,
+        password,
+        email: email ? email.data : null,
+      });
     } catch (error) {
       fail(`--username: "${username.data}" exists already (${(error as Error).message.slice(0, 80)})`);
     }
-    console.log(`${username.data}: added as ${role}${role === 'officer' ? ` of ${values.agency}` : role === 'area' ? ` for ${values.area}` : ''}`);
+    console.log(`${username.data}: added as ${role}${values.agency ? ` of ${values.agency}` : role === 'area' ? ` for ${values.area}` : ''}${email ? ` <${email.data}>` : ''}`);
     if (!values.password) console.log(`password (shown once): ${password}`);
   } finally {
     await database.close();

@@ -45,4 +45,7 @@ export function inArea(area: string | null | undefined, addressId: string | null
   return addressId === area || addressId.startsWith(`${area}.`);
 }
 
+/** A staff member's optional e-mail address (where escalations reach a supervisor). */
+export const staffEmailSchema = z.string().trim().toLowerCase().max(254).email('not an e-mail address');
+
 export const usernameSchema = z.string().regex(/^[a-z0-9._-]{3,64}$/, '3–64 lowercase letters, digits, ".", "_" or "-"');

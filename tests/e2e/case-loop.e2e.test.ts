@@ -95,7 +95,7 @@ describe('the case loop, end to end', () => {
     await op.locator('.followup-stars').waitFor(WAIT);
     await op.locator('.followup-star', { hasText: '4 dari 5' }).click();
     await op.getByRole('button', { name: 'Kirim penilaian' }).click();
-    await op.locator('.followup-rated', { hasText: '4 dari 5' }).waitFor(WAIT);
+    await op.locator('.followup-status', { hasText: '4 dari 5' }).waitFor(WAIT);
     expect(blocking(await axeViolations(op))).toEqual([]);
 
     // The dashboard shows PU's rating and one reopening.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uniqueText } from '../helpers/server';
-import { newPage, E2E_DEMO_PASSWORD } from './browser';
+import { newPage, E2E_DEMO_PASSWORD, PHONE } from './browser';
 import { DRAINAGE_FORM, fillDrainageComplaint } from './forms';
 import { axeViolations, signInStaff } from './helpers';
 import { decodeQr } from './qr';
@@ -58,6 +58,14 @@ describe('a case the officer files during a conversation is handed to the citize
     await card.locator('.ticket-qr-code').scrollIntoViewIfNeeded();
     expect(await decodeQr(cp, `[data-offered="${id}"] .ticket-qr-code`)).toBe(new URL(href, e2e.srv.url).href);
     expect(await axeViolations(cp)).toEqual([]);
+
+    // On a phone (390×844) the card keeps the number and the link; the QR code is not drawn (the phone is already the phone).
+    await cp.setViewportSize(PHONE);
+    await card.locator('[data-testid="offered-private-link"]').scrollIntoViewIfNeeded();
+    expect(await card.locator('[data-testid="offered-private-link"]').isVisible()).toBe(true);
+    expect(await qr.isVisible()).toBe(false);
+    expect(await axeViolations(cp)).toEqual([]);
+    await cp.screenshot({ path: '/tmp/w12/offered-case-390.png' });
 
     // One tap of consent, by keyboard: the transcript goes to the case.
     await card.locator('[data-action="attach-offered"]').focus();

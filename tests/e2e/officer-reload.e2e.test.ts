@@ -42,4 +42,35 @@ describe('an officer whose page reloads keeps their counter and queue', () => {
     await citizen.room.leave();
     await staff.context.close();
   });
+
+  it('F5 mid-conversation: the reloaded console shows the chat again and the officer goes on talking', { timeout: 180_000 }, async () => {
+    const staff = await newPage(e2e.browser);
+    await signInStaff(staff.page, e2e.srv.url, 'petugas.pu');
+    const console_ = staff.page.locator('[data-staff-console]');
+    await console_.locator('[data-queue-empty]').waitFor(WAIT);
+    const citizen = await joinHall(e2e.srv.url, { name: 'Dewi' });
+    const pu = () => citizen.room.state.counters.get('pu');
+    await waitFor('PU live', () => pu()?.officer && !pu().officerAway, 30_000);
+    citizen.room.send('queueTake', { counter: 'pu' });
+    await waitFor('queued', () => pu().queue.length === 1);
+    const ticket = pu().queue[0].ticket as string;
+    await console_.locator(`[data-ticket="${ticket}"]`).waitFor(WAIT);
+    await console_.locator('[data-action="call-next"]').click();
+    await citizen.next('called');
+    await console_.locator(`.chat[data-chat="${ticket}"]`).waitFor(WAIT);
+
+    await staff.page.reload();
+    const chat = console_.locator(`.chat[data-chat="${ticket}"]`);
+    await chat.waitFor(WAIT);
+    citizen.room.send('chat', { text: 'Halo, masih di sini.' });
+    await expect.poll(() => chat.locator('.chat-line[data-from="citizen"] .chat-text').first().innerText().catch(() => ''), WAIT).toBe('Halo, masih di sini.');
+    await chat.locator('input').fill('Baik, kita lanjutkan.');
+    await chat.locator('input').press('Enter');
+    await waitFor('the officer\'s line', () => citizen.inbox.some((m) => m.type === 'chat' && m.message.text === 'Baik, kita lanjutkan.'), 30_000);
+    await new Promise((r) => setTimeout(r, GRACE_SECONDS * 1000 + 1000));
+    expect(pu().serving).toBe(ticket);
+    expect(citizen.inbox.some((m) => m.type === 'ended' || m.type === 'counterClosed')).toBe(false);
+    await citizen.room.leave();
+    await staff.context.close();
+  });
 });

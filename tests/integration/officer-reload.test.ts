@@ -54,6 +54,29 @@ for (const grace of [1, 600]) {
       expect(await citizen.next('called')).toMatchObject({ counter: 'pu', ticket, officer: 'Andi (PU)' });
     });
 
+    it('a reload mid-conversation resumes it: the new connection serves the ticket and gets the chat', async () => {
+      const officer = await join(s.url, { staffToken: token });
+      const citizen = await join(s.url, { name: 'Eka Putri' });
+      const pu = () => citizen.room.state.counters.get('pu');
+      await waitFor('PU live', () => pu()?.officerSessionId === officer.room.sessionId);
+      citizen.room.send('queueTake', { counter: 'pu' });
+      await waitFor('queued', () => pu().queue.length === 1);
+      officer.room.send('callNext', {});
+      const called = await citizen.next('called');
+      await officer.room.leave(false);
+      const reloaded = await join(s.url, { staffToken: token });
+      // The state tells the new page it serves that ticket (the console resumes the chat from it).
+      await waitFor('serving on the new connection', () => {
+        const c = reloaded.room.state.counters.get('pu');
+        return c.officerSessionId === reloaded.room.sessionId && c.serving === called.ticket;
+      });
+      citizen.room.send('chat', { text: 'Masih di sini, Pak.' });
+      expect((await reloaded.next('chat')).text).toBe('Masih di sini, Pak.');
+      reloaded.room.send('chat', { text: 'Baik, kita lanjutkan.' });
+      await waitFor('the officer\'s line', () => citizen.inbox.some((m) => m.type === 'chat' && m.message.text === 'Baik, kita lanjutkan.'));
+      expect(pu().servingSessionId).toBe(citizen.room.sessionId);
+    });
+
     it.skipIf(grace < 10)('another officer of the agency cannot take the counter while the officer is away; the officer\'s own reconnect resumes it', async () => {
       await addStaff(s.server.ctx.db, { username: `budi.pu.${grace}`, display_name: 'Budi (PU)', role: 'officer', agency_code: 'pu', password: PASSWORD });
       const other = await login(s.url, `budi.pu.${grace}`, PASSWORD);

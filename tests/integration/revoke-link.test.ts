@@ -2,21 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff } from '../../src/server/auth/staffStore';
 import { FOLLOWUP_HEADER } from '../../src/shared/caseLoop';
 import { postResultSchema } from '../../src/shared/open311';
-import { drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
+import { DATABASES, drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
+import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { login } from '../helpers/rooms';
 
 const PASSWORD = 'kata-sandi-rahasia-1';
 const secretOf = (link: string) => link.split('#')[1];
 
 /** Issue 12, point 2: staff revoke a case's private link; the old link is then like an unknown one. */
-describe('revoking a private link', () => {
+describe.each(DATABASES)('revoking a private link (%s)', (database) => {
   let s: TestServer;
   let pu: string;
   let dlh: string;
   let spv: string;
+  let smtp: TestSmtp;
 
   beforeAll(async () => {
-    s = await startServer({ env: { PUBLIC_URL: 'https://balaikota.example.id' } });
+    smtp = await startSmtp();
+    s = await startServer({ database, env: { PUBLIC_URL: 'https://balaikota.example.id', SMTP_URL: smtp.url, MAIL_POLL_MS: '200' } });
     await addStaff(s.server.ctx.db, { username: 'andi.pu', display_name: 'Andi', role: 'officer', agency_code: 'pu', password: PASSWORD });
     await addStaff(s.server.ctx.db, { username: 'rina.dlh', display_name: 'Rina', role: 'officer', agency_code: 'dlh', password: PASSWORD });
     await addStaff(s.server.ctx.db, { username: 'sri.spv', display_name: 'Sri', role: 'supervisor', agency_code: null, password: PASSWORD });
@@ -24,7 +27,10 @@ describe('revoking a private link', () => {
     dlh = await login(s.url, 'rina.dlh', PASSWORD);
     spv = await login(s.url, 'sri.spv', PASSWORD);
   });
-  afterAll(() => s.cleanup());
+  afterAll(async () => {
+    await s?.cleanup();
+    await smtp?.close();
+  });
 
   const revoke = (token: string | null, id: string, body?: unknown) =>
     fetch(`${s.url}/api/staff/cases/${encodeURIComponent(id)}/revoke-link`, {
@@ -77,6 +83,22 @@ describe('revoking a private link', () => {
     // The audit trail holds no secret.
     expect(JSON.stringify(trail)).not.toContain(third);
     expect(JSON.stringify(trail)).not.toContain(secretOf(second));
+  });
+
+  it('a citizen who gave an address is mailed the new link (never the old one)', async () => {
+    const posted = await postForm(s.url, drainageComplaint(s.apiKey, { email: 'citra@example.id' }));
+    const [result] = postResultSchema.parse(await posted.json());
+    const id = result.service_request_id!;
+    const first = secretOf(result.private_link!);
+    const forCase = (m: { subject?: string }) => (m.subject ?? '').includes(id);
+    await smtp.waitFor(1, forCase);
+    const revoked = await revoke(pu, id);
+    expect(revoked.status).toBe(200);
+    const fresh = secretOf(((await revoked.json()) as { private_link: string }).private_link);
+    const [mail] = await smtp.waitFor(1, (m) => forCase(m) && /diperbarui/.test(m.subject ?? ''));
+    expect(mail.text).toContain(`https://balaikota.example.id/ikuti#${fresh}`);
+    expect(mail.text).not.toContain(first);
+    expect(String(mail.html)).not.toContain(first);
   });
 
   it('hostile input: bad bodies, unknown and odd ids change nothing', async () => {

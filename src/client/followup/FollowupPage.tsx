@@ -113,7 +113,7 @@ export function FollowupPage() {
         />
       )}
       {view.can_rate && <RatingForm t={t} onRate={(rating, comment) => act(followupApi.rate(secret, lang, rating, comment), t('rated', { n: rating }))} />}
-      {!view.can_rate && view.rating !== null && <p className="followup-rated">{t('rated', { n: view.rating })}</p>}
+      {!view.can_rate && view.rating !== null && !status && <p className="followup-rated">{t('rated', { n: view.rating })}</p>}
       {view.can_reply ? <ReplyForm t={t} onSend={(text) => act(followupApi.reply(secret, lang, text), t('sent'))} /> : !view.can_answer && !view.can_rate && <p>{t('closedNote')}</p>}
     </main>
   );

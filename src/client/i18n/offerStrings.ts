@@ -2,7 +2,7 @@ import type { Localized } from '../../shared/i18n';
 
 /** The ticket an officer hands over in the chat, and the private link's QR code. */
 export const offerStrings = {
-  offerTitle: { id: 'Tiket dari petugas: {id}', en: 'Ticket from the officer: {id}' },
+  offerTitle: { id: 'Tiket dari petugas', en: 'Ticket from the officer' },
   offerLead: {
     id: 'Petugas sudah membuat laporan ini untuk Anda. Tautan pribadi di bawah hanya untuk Anda.',
     en: 'The officer filed this report for you. The private link below is for you only.',

@@ -23,7 +23,7 @@ export function OfferedCase({ id, privateLink }: { id: string; privateLink: stri
   };
   return (
     <section className="offered-case" aria-labelledby={titleId} data-offered={id}>
-      <h3 id={titleId}>{t('offerTitle', { id })}</h3>
+      <h3 id={titleId}>{t('offerTitle')}</h3>
       <p className="ticket-number ticket-number--small" data-testid="offered-number">
         {id}
       </p>

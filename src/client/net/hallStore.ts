@@ -96,6 +96,11 @@ export const useHall = create<HallState>()((set, get) => {
     const state = joined.state as any;
     const syncCounter = (code: string, c: any) =>
       set((s) => ({
+        // This page's officer session serves a ticket it was not told about: it took the counter
+        // over mid-conversation (a reload); the conversation resumes here.
+        ...(c.officerSessionId === joined.sessionId && c.serving && s.conversation?.ticket !== c.serving
+          ? { conversation: { counter: code, ticket: c.serving, officer: c.officer, lines: [] } }
+          : {}),
         counters: {
           ...s.counters,
           [code]: {

@@ -19,6 +19,8 @@ export interface NewStaff {
   area_code?: string | null;
   password: string;
   demo?: boolean;
+  /** Optional address for staff mails (escalations to supervisors); checked by staffEmailSchema. */
+  email?: string | null;
 }
 
 export async function addStaff(db: Kysely<Database>, staff: NewStaff): Promise<StaffRow> {

@@ -91,6 +91,10 @@ export async function readTimeline(db: Db, id: string): Promise<(NoteRow & { dis
 const TRANSFERRED: Record<Lang, string> = { id: 'Dialihkan ke', en: 'Transferred to' };
 const MERGED_INTO: Record<Lang, string> = { id: 'Laporan ini digabung dengan laporan {into}, yang menangani masalah yang sama; kabar selanjutnya datang dari laporan itu.', en: 'This report was merged into report {into}, which handles the same problem; further news comes from that report.' };
 const MERGED_FROM: Record<Lang, string> = { id: 'Laporan {from} tentang masalah yang sama digabung ke laporan ini.', en: 'Report {from} about the same problem was merged into this one.' };
+const ANSWERED: Record<'fixed' | 'reopen', Record<Lang, string>> = {
+  fixed: { id: 'Sudah beres', en: 'Fixed' },
+  reopen: { id: 'Belum beres', en: 'Not fixed' },
+};
 
 /** The words of an entry in the reader's language (system entries are worded from their stage). */
 export function entryText(catalog: Catalog, note: NoteRow, lang: Lang): string {
@@ -105,6 +109,8 @@ export function entryText(catalog: Catalog, note: NoteRow, lang: Lang): string {
     return note.description ? `${words} ${note.description}` : words;
   }
   if (note.description) return note.description;
+  // The citizen's answer without words of their own still says what it was.
+  if (note.type === 'fixed' || note.type === 'reopen') return ANSWERED[note.type][lang];
   return isStage(note.stage) ? STAGE_INFO[note.stage].explain[lang] : '';
 }
 

@@ -248,6 +248,14 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('calls_started').on('calls').columns(['started_at', 'counter']).execute();
     },
   },
+  '015_staff_email': {
+    async up(db: Kysely<unknown>) {
+      // Staff may have an e-mail address (escalations reach supervisors by mail); a staff mail
+      // in the outbox names its recipient account (the address is read when it is sent).
+      await db.schema.alterTable('staff').addColumn('email', 'text').execute();
+      await db.schema.alterTable('mail_outbox').addColumn('staff_id', 'bigint').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

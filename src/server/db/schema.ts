@@ -131,6 +131,8 @@ export interface StaffTable {
   /** Demo accounts exist only while the server runs in demo mode. */
   demo: Generated<boolean>;
   created_at: Generated<Timestamp>;
+  /** Optional; supervisors with one get escalation mails. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StaffSessionsTable {
@@ -204,6 +206,8 @@ export interface MailOutboxTable {
   sent_at: Timestamp | null;
   /** Issue 13: a mail to a follower of the case (case_followers.id), not to its reporter. */
   follower_id: string | null;
+  /** A mail to a staff member (an escalation to a supervisor), not to the citizen. */
+  staff_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** One row per overdue case that was escalated to the supervisors. */

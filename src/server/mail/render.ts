@@ -36,6 +36,8 @@ const T = {
     status: 'Status laporan Anda',
     transfer: 'Laporan Anda dialihkan',
     fixed: 'Apakah masalahnya sudah beres?',
+    renewed: 'Tautan pribadi Anda diperbarui',
+    renewedBody: 'Petugas mencabut tautan pribadi lama laporan Anda (misalnya karena tersebar); tautan itu tidak berlaku lagi. Gunakan tautan baru di bawah ini.',
     fixedBody: 'Laporan Anda sudah ditandai selesai. Apakah masalahnya benar-benar sudah beres? Jawab "Sudah beres" atau "Belum beres" lewat tautan pribadi Anda; bila belum, laporan dibuka kembali.',
     number: 'Nomor laporan',
     stage: 'Tahap',
@@ -54,6 +56,8 @@ const T = {
     status: 'Your report’s status',
     transfer: 'Your report was transferred',
     fixed: 'Is the problem fixed?',
+    renewed: 'Your private link was renewed',
+    renewedBody: 'An officer revoked the old private link of your report (for instance because it was shared around); it no longer works. Use the new link below.',
     fixedBody: 'Your report was marked as resolved. Is the problem really fixed? Answer "Fixed" or "Not fixed" through your private link; if not, the report is reopened.',
     number: 'Report number',
     stage: 'Stage',
@@ -78,6 +82,9 @@ export function renderMail(f: MailFacts): MailContent {
   } else if (f.kind === 'created') {
     headline = t.created;
     body = `${f.serviceName} — ${f.agencyName}`;
+  } else if (f.kind === 'link_renewed') {
+    headline = t.renewed;
+    body = t.renewedBody;
   } else if (f.kind === 'fixed_question') {
     headline = t.fixed;
     body = t.fixedBody;

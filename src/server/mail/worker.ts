@@ -12,6 +12,7 @@ import { entryText } from '../cases/timeline';
 import type { ServerConfig } from '../config';
 import type { Database, MailOutboxTable } from '../db/schema';
 import { renderMail } from './render';
+import { composeStaffMail } from './staffMail';
 
 type OutboxRow = Selectable<MailOutboxTable>;
 
@@ -176,6 +177,7 @@ export class MailWorker {
   /** The mail for a row, or null when it should not go out any more (unsubscribed, answered, no address). */
   private async compose(row: OutboxRow): Promise<nodemailer.SendMailOptions | null> {
     const { db, catalog, config } = this.deps;
+    if (row.staff_id) return composeStaffMail(db, catalog, row, config.mailFrom, this.deps.base());
     const c = await db.selectFrom('service_requests').selectAll().where('service_request_id', '=', row.service_request_id).executeTakeFirst();
     if (!c) return null;
     // Issue 13: a follower's mail goes to the follower, with the public tracker instead of the private link.

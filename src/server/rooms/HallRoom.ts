@@ -30,6 +30,7 @@ import { HallState } from './schema/HallState';
  * - conversation.ts  chat, ending a conversation, the transcript
  * - calls.ts         voice: WebRTC signalling between the officer and the citizen they called
  * - callRecords.ts   a finished call: the figures' row and the note on the case
+ * - offerCase.ts     the officer hands the citizen a case filed for them (number, private link)
  * - moderation.ts    a supervisor mutes, removes (remembered) or clears a queue of abusers
  * - staffSessions.ts staff powers end with the session (logout, disabled, expiry, reconnect)
  */

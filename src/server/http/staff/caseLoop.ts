@@ -6,7 +6,7 @@ import { audit } from '../../auth/audit';
 import type { StaffRow } from '../../auth/staffStore';
 import { followupHash, followupKey, followupSecret } from '../../cases/followupLink';
 import { privateLink } from '../../cases/privateLink';
-import { addEntry } from '../../cases/timeline';
+import { addEntry, enqueueMail } from '../../cases/timeline';
 import type { RequestRow } from '../../db/requestStore';
 import type { AppContext } from '../context';
 import { fail, parseBody } from '../replyErrors';
@@ -128,7 +128,8 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
 
   // A private link that leaked (shown around, forwarded): a new one replaces it; the old one
   // then answers 404 like an unknown link. Mails still queued carry the new one (the worker
-  // derives the link when it sends). The new link goes to the staff member, to hand over.
+  // derives the link when it sends); a citizen with an address is mailed it. The new link also
+  // goes to the staff member, to hand over.
   app.post<{ Params: { id: string } }>(`${STAFF_API}/cases/:id/revoke-link`, guard, async (request, reply) => {
     const body = parseBody(revokeLinkSchema, request.body ?? {}, reply);
     if (!body) return reply;
@@ -144,6 +145,9 @@ export async function staffCaseLoopRoutes(app: FastifyInstance, ctx: AppContext)
       .where('followup_version', '=', row.followup_version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) return fail(reply, 409, 'revoke_link: the link changed meanwhile; try again');
+    // A citizen who gave an address gets the new link by mail (the worker writes the current one).
+    await enqueueMail(ctx.db, { id: row.service_request_id, kind: 'link_renewed', eventKey: `link_renewed:${row.service_request_id}:${version}` });
+    ctx.mail.kick();
     await audit(ctx.db, request.staff!.id, 'revoke_link', row.service_request_id, { version, ...(body.reason ? { reason: body.reason } : {}) });
     void reply.header('cache-control', 'no-store');
     return { ok: true, private_link: privateLink(ctx, { service_request_id: row.service_request_id, followup_version: version }) };

@@ -96,6 +96,8 @@ export function join(room: HallRoomLike, client: HallClient, options: z.infer<ty
       visitor.x = Math.round(spot.officerX * 100);
       visitor.z = Math.round(spot.officerZ * 100);
       visitor.h = Math.round(Math.atan2(spot.frontX, spot.frontZ) * 100);
+      // Taken over mid-conversation: the chat now goes to this connection; the page sees from the
+      // state (its session serving a ticket) that it is in a conversation.
     }
   }
   state.visitors.set(client.sessionId, visitor);
