@@ -47,17 +47,17 @@ export function FollowupPage() {
     followupApi.view(secret, lang).then(apply, (e: unknown) => (e instanceof FollowupError && e.status === 404 ? setLoad({ kind: 'invalid' }) : setLoad({ kind: 'error', detail: String(e) })));
   }, [secret, lang, apply]);
 
-  if (load.kind === 'loading') return <main className="followup" aria-busy="true"><p>{t('loading')}</p></main>;
+  if (load.kind === 'loading') return <main id="main" tabIndex={-1} className="followup" aria-busy="true"><p>{t('loading')}</p></main>;
   if (load.kind === 'invalid' || !secret) {
     return (
-      <main className="followup">
+      <main id="main" tabIndex={-1} className="followup">
         <p role="alert">{t('notValid')}</p>
       </main>
     );
   }
   if (load.kind === 'error') {
     return (
-      <main className="followup">
+      <main id="main" tabIndex={-1} className="followup">
         <p role="alert">{t('failed', { detail: load.detail })}</p>
       </main>
     );
@@ -73,7 +73,7 @@ export function FollowupPage() {
     );
 
   return (
-    <main className="followup" aria-labelledby="followup-title">
+    <main id="main" tabIndex={-1} className="followup" aria-labelledby="followup-title">
       <h1 id="followup-title">{t('title', { id: view.service_request_id })}</h1>
       <p className="followup-private">{t('privateNote')}</p>
       <dl className="followup-facts">
