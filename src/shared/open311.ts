@@ -132,5 +132,7 @@ export const clientConfigSchema = z.object({
   kiosk_staff_login: z.boolean().default(false),
   /** Where phones reach this server, for QR codes: the server's public base URL (PUBLIC_URL, else where it listens); null (older servers) = the page's own origin. */
   public_url: z.string().url().nullable().default(null),
+  /** Issue 13: the city's tile server ({z}/{x}/{y}); null: no map is shown, and no map code is loaded. */
+  map_tiles_url: z.string().nullable().default(null),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

@@ -22,6 +22,7 @@ export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promi
     kiosk_staff_login: ctx.config.kioskStaffLogin,
     // Ticket QR codes link here: the one public base URL, never the Host header of this request.
     public_url: ctx.publicBaseUrl(),
+    map_tiles_url: ctx.config.mapTilesUrl ?? null,
   }));
   app.get(HEALTH_PATH, async () => {
     await ctx.db.selectFrom('services').select('service_code').limit(1).execute();
