@@ -118,7 +118,7 @@ export async function createServer(config: ServerConfig): Promise<MakaverseServe
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
-  await securityHeaders(app);
+  await securityHeaders(app, config);
   // Before any body is parsed: a cross-site form never reaches a staff route.
   app.addHook('onRequest', staffCsrfGuard(config));
   await app.register(formbody);

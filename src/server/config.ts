@@ -66,6 +66,11 @@ export interface ServerConfig {
   escalationIntervalSeconds: number;
   /** Private-link requests per address per minute. */
   followupRateLimit: number;
+  /**
+   * Issue 13: the city's own map tile server, `https://tiles.example/{z}/{x}/{y}.png`. Unset: no map
+   * anywhere (the kelurahan picker and GPS do the job) and the CSP allows no tile origin.
+   */
+  mapTilesUrl?: string;
   /** Issue 13: nearby-report questions per address per minute. */
   nearbyRateLimit: number;
   /** Issue 13: "Saya juga mengalami ini" per address per hour. */
@@ -138,6 +143,10 @@ const envSchema = z.object({
   ESCALATION_INTERVAL_SECONDS: z.coerce.number().min(0.2).max(86400).default(300),
   RATE_LIMIT_FOLLOWUP: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_NEARBY: z.coerce.number().int().min(1).default(60),
+  MAP_TILES_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/?#\s'"]+\/[^\s'"]*\{z\}[^\s'"]*\{x\}[^\s'"]*\{y\}[^\s'"]*$/, 'an http(s) tile URL template with {z}, {x} and {y}, e.g. https://tiles.makassarkota.go.id/{z}/{x}/{y}.png')
+    .optional(),
   RATE_LIMIT_FOLLOW: z.coerce.number().int().min(1).default(10),
   TRUST_PROXY: z
     .string()
@@ -218,6 +227,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     escalationIntervalSeconds: e.ESCALATION_INTERVAL_SECONDS,
     followupRateLimit: e.RATE_LIMIT_FOLLOWUP,
     nearbyRateLimit: e.RATE_LIMIT_NEARBY,
+    mapTilesUrl: e.MAP_TILES_URL,
     followRateLimit: e.RATE_LIMIT_FOLLOW,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     allowedOrigins: e.ALLOWED_ORIGINS.split(',').filter(Boolean).map((o) => o.replace(/\/$/, '')),

@@ -126,6 +126,11 @@ export interface FollowupView {
   can_rate: boolean;
   rating: number | null;
   mail: 'on' | 'off' | 'none';
+  /**
+   * Issue 13: the case's photos (the report's and the citizen's replies'), private to the link
+   * holder: fetched from `${FOLLOWUP_API}/photos/{photo_id}` with the secret header.
+   */
+  photos?: { photo_id: string; from_reply: boolean }[];
 }
 
 /** Reply templates per service (scenes/followup.json). */

@@ -144,5 +144,7 @@ export const clientConfigSchema = z.object({
   public_url: z.string().url().nullable().default(null),
   /** Voice (issue 14): the RTCPeerConnection's ICE servers (ICE_SERVERS); [] on a LAN: host candidates only. */
   ice_servers: z.array(iceServerSchema).default([]),
+  /** Issue 13: the city's tile server ({z}/{x}/{y}); null: no map is shown, and no map code is loaded. */
+  map_tiles_url: z.string().nullable().default(null),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

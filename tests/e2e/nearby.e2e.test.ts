@@ -105,6 +105,7 @@ describe('nearby reports on a phone', () => {
     expect(await nearby.locator('button.nearby-follow').first().innerText()).toBe('I have this problem too');
     expect(await nearby.locator('[data-testid="nearby-affected"]').first().innerText()).toBe('2 people affected');
     expect(await axeViolations(page)).toEqual([]);
+    await nearby.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'nearby-phone-en.png') });
 
     // Another kelurahan: the section goes away.

@@ -4,6 +4,8 @@ import { fillVars, useLang } from '../i18n/useT';
 import { followupApi, FollowupError, secretFromLocation } from './followupApi';
 import { followupStrings, type FollowupKey } from './followupStrings';
 import './followup.css';
+import { PhotoFields } from '../forms/PhotoFields';
+import { FollowupPhotos } from './FollowupPhotos';
 
 type Load = { kind: 'loading' } | { kind: 'invalid' } | { kind: 'error'; detail: string } | { kind: 'ready'; view: FollowupView };
 
@@ -45,17 +47,17 @@ export function FollowupPage() {
     followupApi.view(secret, lang).then(apply, (e: unknown) => (e instanceof FollowupError && e.status === 404 ? setLoad({ kind: 'invalid' }) : setLoad({ kind: 'error', detail: String(e) })));
   }, [secret, lang, apply]);
 
-  if (load.kind === 'loading') return <main className="followup" aria-busy="true"><p>{t('loading')}</p></main>;
+  if (load.kind === 'loading') return <main id="main" tabIndex={-1} className="followup" aria-busy="true"><p>{t('loading')}</p></main>;
   if (load.kind === 'invalid' || !secret) {
     return (
-      <main className="followup">
+      <main id="main" tabIndex={-1} className="followup">
         <p role="alert">{t('notValid')}</p>
       </main>
     );
   }
   if (load.kind === 'error') {
     return (
-      <main className="followup">
+      <main id="main" tabIndex={-1} className="followup">
         <p role="alert">{t('failed', { detail: load.detail })}</p>
       </main>
     );
@@ -71,7 +73,7 @@ export function FollowupPage() {
     );
 
   return (
-    <main className="followup" aria-labelledby="followup-title">
+    <main id="main" tabIndex={-1} className="followup" aria-labelledby="followup-title">
       <h1 id="followup-title">{t('title', { id: view.service_request_id })}</h1>
       <p className="followup-private">{t('privateNote')}</p>
       <dl className="followup-facts">
@@ -97,6 +99,8 @@ export function FollowupPage() {
       </dl>
       {view.mail !== 'none' && <p className="hint">{view.mail === 'on' ? t('mailOn') : t('mailOff')}</p>}
 
+      {(view.photos?.length ?? 0) > 0 && <FollowupPhotos t={t} secret={secret} photos={view.photos!} />}
+
       <section aria-labelledby="followup-conversation">
         <h2 id="followup-conversation">{t('conversation')}</h2>
         {view.entries.length === 0 ? <p>{t('empty')}</p> : <Conversation entries={view.entries} lang={lang} system={t('system')} />}
@@ -114,7 +118,7 @@ export function FollowupPage() {
       )}
       {view.can_rate && <RatingForm t={t} onRate={(rating, comment) => act(followupApi.rate(secret, lang, rating, comment), t('rated', { n: rating }))} />}
       {!view.can_rate && view.rating !== null && !status && <p className="followup-rated">{t('rated', { n: view.rating })}</p>}
-      {view.can_reply ? <ReplyForm t={t} onSend={(text) => act(followupApi.reply(secret, lang, text), t('sent'))} /> : !view.can_answer && !view.can_rate && <p>{t('closedNote')}</p>}
+      {view.can_reply ? <ReplyForm t={t} onSend={(text, photos) => act(followupApi.reply(secret, lang, text, photos), t('sent'))} /> : !view.can_answer && !view.can_rate && <p>{t('closedNote')}</p>}
     </main>
   );
 }
@@ -137,16 +141,18 @@ function Conversation({ entries, lang, system }: { entries: TimelineEntry[]; lan
 
 type T = ReturnType<typeof useFollowupT>;
 
-function ReplyForm({ t, onSend }: { t: T; onSend: (text: string) => Promise<void> }) {
+function ReplyForm({ t, onSend }: { t: T; onSend: (text: string, photos: Blob[]) => Promise<void> }) {
   const id = useId();
   const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<Blob[]>([]);
   const [busy, setBusy] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
     setBusy(true);
-    void onSend(text.trim()).then(() => {
+    void onSend(text.trim(), photos).then(() => {
       setText('');
+      setPhotos([]);
       setBusy(false);
     });
   };
@@ -157,6 +163,7 @@ function ReplyForm({ t, onSend }: { t: T; onSend: (text: string) => Promise<void
       <p className="hint" id={`${id}-hint`}>
         {t('replyHint')}
       </p>
+      <PhotoFields value={photos} onChange={setPhotos} />
       <button type="submit" className="primary-button" disabled={busy}>
         {t('send')}
       </button>

@@ -3,6 +3,9 @@ import type { Localized } from '../../shared/i18n';
 /** The private-link page's strings (its own lazy chunk), Bahasa Indonesia first. */
 export const followupStrings = {
   title: { id: 'Tindak lanjut laporan {id}', en: 'Follow-up of report {id}' },
+  photosTitle: { id: 'Foto laporan ini (pribadi)', en: 'Photos of this report (private)' },
+  photoAlt: { id: 'Foto {n} dari laporan Anda', en: 'Photo {n} of your report' },
+  photoReplyAlt: { id: 'Foto {n}, dikirim bersama balasan Anda', en: 'Photo {n}, sent with your reply' },
   loading: { id: 'Memuat percakapan…', en: 'Loading the conversation…' },
   notValid: {
     id: 'Tautan ini tidak berlaku. Periksa tautan di surel atau tiket Anda; nomor laporan saja tidak cukup.',

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useMapTiles } from '../components/useMapTiles';
 import { insideCity } from '../../shared/places';
 import { useT } from '../i18n';
 import { Field, RequiredMark } from '../components/Field';
@@ -23,12 +24,16 @@ interface LocationFieldsProps {
   onChange: (value: LocationValue) => void;
 }
 
+// Leaflet and the map code arrive only when the server has a tile URL (MAP_TILES_URL).
+const PinMap = lazy(() => import('./PinMap'));
+
 /** Where the problem is: the kelurahan, an address or landmark, and/or a map point from the phone's GPS. */
 export function LocationFields({ idPrefix, required, value, errors, onChange }: LocationFieldsProps) {
   const t = useT();
   const [geo, setGeo] = useState<'idle' | 'busy' | 'ok' | 'failed'>('idle');
   // A kiosk's location is the exhibition hall, never the problem's: it offers the picker only.
   const kiosk = useKiosk((s) => s.active);
+  const tilesUrl = useMapTiles();
   const canLocate = !kiosk && typeof navigator !== 'undefined' && 'geolocation' in navigator;
   const kelurahan = value.kelurahan ? places.byCode.get(value.kelurahan) : undefined;
   const hasPoint = value.lat.trim() !== '' && value.long.trim() !== '';
@@ -88,6 +93,11 @@ export function LocationFields({ idPrefix, required, value, errors, onChange }: 
             {geo === 'busy' ? t('locating') : geo === 'ok' ? t('locationFound') : geo === 'failed' ? t('locationFailed') : ''}
           </p>
         </div>
+      )}
+      {tilesUrl && (
+        <Suspense fallback={null}>
+          <PinMap tilesUrl={tilesUrl} lat={value.lat} long={value.long} onPin={(lat, long) => onChange({ ...value, lat, long })} />
+        </Suspense>
       )}
       {outside && (
         <p className="hint location-outside" role="status">

@@ -34,7 +34,9 @@ export function PhotoFields({ value, onChange }: PhotoFieldsProps) {
       try {
         out.push(await shrinkPhoto(file));
       } catch {
-        setError(t('photoUnreadable', { name: file.name }));
+        // HEIC (iPhones) where this browser cannot decode it: say what to do instead.
+        const heic = /image\/hei[cf]/i.test(file.type) || /\.hei[cf]$/i.test(file.name);
+        setError(t(heic ? 'photoHeic' : 'photoUnreadable', { name: file.name }));
       }
       setProgress({ done: i + 1, total: take.length });
     }
@@ -56,7 +58,7 @@ export function PhotoFields({ value, onChange }: PhotoFieldsProps) {
             id={`${id}-input`}
             className="sr-only"
             type="file"
-            accept="image/jpeg,image/png,image/webp,image/*"
+            accept="image/jpeg,image/png,image/webp,image/heic,image/heif,image/*"
             multiple
             aria-describedby={`${id}-hint`}
             disabled={progress !== null}

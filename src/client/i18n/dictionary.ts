@@ -133,6 +133,10 @@ export const dictionary = {
   photosShrinking: { id: 'Memperkecil foto…', en: 'Making photos smaller…' },
   photosTooMany: { id: 'Paling banyak {max} foto.', en: 'At most {max} photos.' },
   photoUnreadable: { id: 'Foto {name} tidak bisa dibaca.', en: 'The photo {name} cannot be read.' },
+  photoHeic: {
+    id: 'Foto {name} berformat HEIC (iPhone) dan tidak bisa dibaca di peramban ini; pilih foto JPEG/PNG (iPhone: Pengaturan › Kamera › Format › Paling Kompatibel).',
+    en: 'The photo {name} is HEIC (iPhone) and this browser cannot read it; choose a JPEG/PNG photo (iPhone: Settings › Camera › Formats › Most Compatible).',
+  },
   photoNumber: { id: 'Foto {n}', en: 'Photo {n}' },
   photoRemove: { id: 'Hapus foto {n}', en: 'Remove photo {n}' },
   kelurahanLabel: { id: 'Kelurahan', en: 'Kelurahan (sub-district)' },

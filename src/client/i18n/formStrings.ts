@@ -18,6 +18,6 @@ export const formStrings = {
   loadingPanel: { id: 'Membuka loket…', en: 'Opening the counter…' },
   locationAnyPart: { id: 'Pilih kelurahan, tulis alamat atau patokan, atau gunakan lokasi Anda.', en: 'Pick the kelurahan, write an address or landmark, or use your location.' },
   locationAnyPartNoGps: { id: 'Pilih kelurahan, atau tulis alamat atau patokan.', en: 'Pick the kelurahan, or write an address or landmark.' },
-  locationPoint: { id: 'titik lokasi dari ponsel', en: 'point from the phone' },
+  locationPoint: { id: 'titik lokasi (GPS atau peta)', en: 'location point (GPS or map)' },
   locationCoordinates: { id: 'Koordinat (lintang/bujur)', en: 'Coordinates (latitude/longitude)' },
 } satisfies Record<string, Localized>;

@@ -26,6 +26,13 @@ export const nearbyStrings = {
   followedMail: { id: 'Kabar laporan ini akan dikirim ke surel Anda.', en: 'News of this report will be sent to your e-mail.' },
   followedNoMail: { id: 'Simpan nomor laporan ini untuk melacaknya.', en: 'Keep this report number to track it.' },
   followedTrack: { id: 'Lihat laporan', en: 'See the report' },
+  mapLabel: { id: 'Peta untuk menandai lokasi masalah', en: 'Map to mark where the problem is' },
+  mapHint: {
+    id: 'Ketuk peta di lokasi masalah, atau geser peta dengan tombol panah lalu pilih "Taruh pin di tengah peta".',
+    en: 'Tap the map where the problem is, or move the map with the arrow keys and choose "Put the pin at the map centre".',
+  },
+  mapPinCentre: { id: 'Taruh pin di tengah peta', en: 'Put the pin at the map centre' },
+  mapPinned: { id: 'Lokasi yang Anda tandai', en: 'The place you marked' },
   trackerAffected: { id: 'Orang terdampak', en: 'People affected' },
   trackerMerged: { id: 'Laporan ini digabung dengan laporan {id}.', en: 'This report was merged into report {id}.' },
   trackerMergedOpen: { id: 'Lihat laporan {id}', en: 'See report {id}' },

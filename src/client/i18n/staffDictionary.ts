@@ -181,6 +181,10 @@ export const staffDictionary = {
   // Issue 13: people affected and merging duplicates.
   areaLurah: { id: 'Lurah {name} (bantuan wilayah)', en: 'Lurah of {name} (area support)' },
   areaCamat: { id: 'Camat {name} (bantuan wilayah)', en: 'Camat of {name} (area support)' },
+  casesMapShow: { id: 'Tampilkan peta kasus terbuka', en: 'Show the map of open cases' },
+  casesMapHide: { id: 'Sembunyikan peta', en: 'Hide the map' },
+  casesMapLabel: { id: 'Peta kasus terbuka', en: 'Map of open cases' },
+  casesMapHint: { id: '{count} kasus terbuka dengan titik lokasi. Pilih penanda untuk membuka kasusnya; daftar di bawah memuat semuanya.', en: '{count} open cases with a location point. Choose a marker to open its case; the list below holds them all.' },
   kecamatanFilter: { id: 'Kecamatan', en: 'Kecamatan (district)' },
   allKecamatan: { id: 'Semua kecamatan', en: 'Every kecamatan' },
   role_area: { id: 'Petugas wilayah {area}', en: 'Area officer, {area}' },

@@ -209,39 +209,39 @@ export function CaseView({ id, onBack }: { id: string; onBack: () => void }) {
           <MergeForm data={load.data} onDone={() => setReloads((n) => n + 1)} />
           {/* Area officers and supporting agencies reply and note; only the lead or a supervisor moves the stage. */}
           {load.data.role !== 'area' && load.data.role !== 'support' && (
-          <form className="stage-form" onSubmit={onSave} noValidate>
-            <h4>{t('changeStage')}</h4>
-            {options.length === 0 ? (
-              <p className="hint">{t('stageFinal')}</p>
-            ) : (
-              <>
-                <div className="field">
-                  <label htmlFor={ids.stage}>{t('newStage')}</label>
-                  <select id={ids.stage} value={next} onChange={(e) => setNext(e.target.value as Stage | '')} data-field="stage">
-                    <option value="">—</option>
-                    {options.map((s) => (
-                      <option key={s} value={s}>
-                        {STAGE_INFO[s].label[lang]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={ids.note}>{t('stageNote')}</label>
-                  <p className="hint" id={`${ids.note}-hint`}>
-                    {t('stageNoteHint')}
-                  </p>
-                  <textarea id={ids.note} rows={3} maxLength={2000} value={note} aria-describedby={`${ids.note}-hint`} onChange={(e) => setNote(e.target.value)} data-field="note" />
-                </div>
-                <button type="submit" className="primary-button" disabled={!next || saving} data-action="save-stage">
-                  {t('stageSave')}
-                </button>
-              </>
-            )}
-            <p id={ids.result} role="status" className={result && !result.ok ? 'form-error' : 'hint'}>
-              {result?.text ?? ''}
-            </p>
-          </form>
+            <form className="stage-form" onSubmit={onSave} noValidate>
+              <h4>{t('changeStage')}</h4>
+              {options.length === 0 ? (
+                <p className="hint">{t('stageFinal')}</p>
+              ) : (
+                <>
+                  <div className="field">
+                    <label htmlFor={ids.stage}>{t('newStage')}</label>
+                    <select id={ids.stage} value={next} onChange={(e) => setNext(e.target.value as Stage | '')} data-field="stage">
+                      <option value="">—</option>
+                      {options.map((s) => (
+                        <option key={s} value={s}>
+                          {STAGE_INFO[s].label[lang]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="field">
+                    <label htmlFor={ids.note}>{t('stageNote')}</label>
+                    <p className="hint" id={`${ids.note}-hint`}>
+                      {t('stageNoteHint')}
+                    </p>
+                    <textarea id={ids.note} rows={3} maxLength={2000} value={note} aria-describedby={`${ids.note}-hint`} onChange={(e) => setNote(e.target.value)} data-field="note" />
+                  </div>
+                  <button type="submit" className="primary-button" disabled={!next || saving} data-action="save-stage">
+                    {t('stageSave')}
+                  </button>
+                </>
+              )}
+              <p id={ids.result} role="status" className={result && !result.ok ? 'form-error' : 'hint'}>
+                {result?.text ?? ''}
+              </p>
+            </form>
           )}
         </>
       )}

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
+import { useMapTiles } from '../components/useMapTiles';
 import type { StaffProfile } from '../../shared/staff';
 import { STAGE_INFO, STAGES, type Stage } from '../../shared/stages';
 import { catalog } from '../catalog';
@@ -12,6 +13,9 @@ import { CASE_VIEW_LABELS, CASE_VIEWS, type CaseView as CaseListView } from '../
 
 /** The city's kecamatan, for the supervisors' filter (from the bundled places file). */
 const kecamatanList = [...new Map(places.kelurahan.map((k) => [k.kecamatan.code, k.kecamatan])).values()];
+
+// Leaflet arrives only when the server has a tile URL (MAP_TILES_URL) and the map is opened.
+const CasesMap = lazy(() => import('./CasesMap'));
 
 type Load = { kind: 'loading' } | { kind: 'error'; status: number } | { kind: 'ok'; cases: CaseSummary[]; next: string | null };
 
@@ -29,6 +33,8 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [reloads, setReloads] = useState(0);
   const supervisor = staff.role === 'supervisor';
+  const tilesUrl = useMapTiles();
+  const [showMap, setShowMap] = useState(false);
 
   useEffect(() => {
     if (openCase) return;
@@ -130,6 +136,16 @@ export function CasesTab({ staff, openCase, onOpenCase }: { staff: StaffProfile;
           {t('refresh')}
         </button>
       </div>
+      {tilesUrl && (
+        <button type="button" className="secondary-button" aria-expanded={showMap} onClick={() => setShowMap((v) => !v)} data-action="cases-map">
+          {showMap ? t('casesMapHide') : t('casesMapShow')}
+        </button>
+      )}
+      {tilesUrl && showMap && load.kind === 'ok' && (
+        <Suspense fallback={null}>
+          <CasesMap tilesUrl={tilesUrl} cases={load.cases} onOpen={(id) => onOpenCase(id)} />
+        </Suspense>
+      )}
       <div aria-live="polite" aria-busy={load.kind === 'loading'}>
         {load.kind === 'loading' && <p className="hint">{t('casesLoading')}</p>}
         {load.kind === 'error' && (

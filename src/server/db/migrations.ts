@@ -256,6 +256,12 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('mail_outbox').addColumn('staff_id', 'bigint').execute();
     },
   },
+  '017_uploads_on_replies': {
+    async up(db: Kysely<unknown>) {
+      // Issue 13, point 3: a citizen's reply (through the private link) may carry photos too.
+      await db.schema.alterTable('request_photos').addColumn('note_id', 'bigint').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

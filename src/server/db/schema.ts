@@ -176,6 +176,8 @@ export interface RequestPhotosTable {
   thumb: Buffer;
   published: boolean;
   created_at: Timestamp;
+  /** Issue 13: the citizen's reply (timeline entry) it came with; null for the report's own photos. */
+  note_id: string | null;
 }
 // --- issue 12: the case loop ---
 

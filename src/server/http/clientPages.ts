@@ -23,6 +23,7 @@ export async function clientRoutes(app: FastifyInstance, ctx: AppContext): Promi
     // Ticket QR codes link here: the one public base URL, never the Host header of this request.
     public_url: ctx.publicBaseUrl(),
     ice_servers: ctx.config.iceServers,
+    map_tiles_url: ctx.config.mapTilesUrl ?? null,
   }));
   app.get(HEALTH_PATH, async () => {
     await ctx.db.selectFrom('services').select('service_code').limit(1).execute();

@@ -30,10 +30,20 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
+/**
+ * The CSP for this server: with MAP_TILES_URL (issue 13), images may also come from that one tile
+ * origin; without it, nothing changes.
+ */
+export function cspDirectives(mapTilesUrl: string | undefined): typeof CSP_DIRECTIVES {
+  if (!mapTilesUrl) return CSP_DIRECTIVES;
+  const origin = new URL(mapTilesUrl.replace(/\{[a-z]\}/g, '0')).origin;
+  return { ...CSP_DIRECTIVES, imgSrc: [...CSP_DIRECTIVES.imgSrc, origin] };
+}
+
 /** Security headers on every answer: CSP, no framing, no sniffing, no referrer to other sites. */
-export async function securityHeaders(app: FastifyInstance): Promise<void> {
+export async function securityHeaders(app: FastifyInstance, config?: Pick<ServerConfig, 'mapTilesUrl'>): Promise<void> {
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(config?.mapTilesUrl) },
     // The 3D world needs no cross-origin isolation; the defaults would only break QR/image loads.
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },

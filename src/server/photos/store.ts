@@ -18,12 +18,15 @@ export async function photosOfBody(body: Record<string, unknown>): Promise<Proce
   return out;
 }
 
-export async function storePhotos(db: Kysely<Database>, serviceRequestId: string, photos: ProcessedPhoto[]): Promise<string[]> {
+export async function storePhotos(db: Kysely<Database>, serviceRequestId: string, photos: ProcessedPhoto[], noteId: string | null = null): Promise<string[]> {
   if (photos.length === 0) return [];
-  const rows = photos.map((p, position) => ({
+  // A reply's photos come after those already stored.
+  const first = noteId === null ? 0 : Number((await db.selectFrom('request_photos').select((eb) => eb.fn.max('position').as('p')).where('service_request_id', '=', serviceRequestId).executeTakeFirst())?.p ?? -1) + 1;
+  const rows = photos.map((p, i) => ({
+    note_id: noteId,
+    position: first + i,
     photo_id: randomBytes(16).toString('hex'),
     service_request_id: serviceRequestId,
-    position,
     width: p.width,
     height: p.height,
     jpeg: p.jpeg,

@@ -1,5 +1,10 @@
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, MEDIA_FIELD } from '../../../shared/photos';
+import { MAX_ENTRY_TEXT } from '../../../shared/caseLoop';
+import { photosOfBody, storePhotos } from '../../photos/store';
+import { Open311Error } from '../open311/errors';
 import { citizenAnswerSchema, citizenReplySchema, FOLLOWUP_API, FOLLOWUP_HEADER, ratingSchema, type FollowupView } from '../../../shared/caseLoop';
 import { toCityIso } from '../../../shared/datetime';
 import { isLang, pickLang, type Lang } from '../../../shared/i18n';
@@ -67,6 +72,10 @@ export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Pro
       can_rate: state.canRate,
       rating: state.rating,
       mail: row.mail_enabled ? 'on' : hasAddress ? 'off' : 'none',
+      photos: (await ctx.db.selectFrom('request_photos').select(['photo_id', 'note_id']).where('service_request_id', '=', row.service_request_id).orderBy('position').execute()).map((p) => ({
+        photo_id: p.photo_id,
+        from_reply: p.note_id !== null,
+      })),
     };
   }
 
@@ -77,11 +86,46 @@ export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Pro
     return view(row, langFor(request, row));
   });
 
-  app.post(`${FOLLOWUP_API}/reply`, limited, async (request, reply) => {
+  // Issue 13: the link holder sees the case's photos (private, like the link itself).
+  app.get<{ Params: { photoId: string }; Querystring: { size?: string } }>(`${FOLLOWUP_API}/photos/:photoId`, limited, async (request, reply) => {
+    const row = await caseFor(request, headerSecret(request));
+    if (!row || !/^[0-9a-f]{32}$/.test(request.params.photoId)) return fail(reply, 404, NOT_VALID);
+    const photo = await ctx.db.selectFrom('request_photos').select(['jpeg', 'thumb']).where('photo_id', '=', request.params.photoId).where('service_request_id', '=', row.service_request_id).executeTakeFirst();
+    if (!photo) return fail(reply, 404, 'photo: not found');
+    return reply
+      .header('cache-control', 'private, no-store')
+      .header('referrer-policy', 'no-referrer')
+      .header('x-content-type-options', 'nosniff')
+      .type('image/jpeg')
+      .send(request.query.size === 'thumb' ? photo.thumb : photo.jpeg);
+  });
+
+  // The reply takes JSON, or multipart with up to MAX_PHOTOS `media` photos (issue 13), in a scope of its own.
+  await app.register(async (scope) => {
+    await scope.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS, fields: 5, fieldSize: MAX_ENTRY_TEXT * 4, parts: 5 + MAX_PHOTOS },
+    });
+    scope.setErrorHandler((error: FastifyError, _request, reply) => {
+      if (error instanceof Open311Error) return fail(reply, error.status, error.descriptions.join('; '));
+      if (error.code === 'FST_FILES_LIMIT') return fail(reply, 413, `${MEDIA_FIELD}: at most ${MAX_PHOTOS} photos`);
+      if (error.code === 'FST_REQ_FILE_TOO_LARGE') return fail(reply, 413, `${MEDIA_FIELD}: a photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB`);
+      if (error.statusCode === 429) return fail(reply, 429, 'rate limit: too many requests; try again in a minute');
+      if (error.statusCode === 413) return fail(reply, 413, 'body: too large');
+      if (error.statusCode === 415) return fail(reply, 415, 'Content-Type: use application/json or multipart/form-data');
+      if (error.statusCode && error.statusCode < 500) return fail(reply, error.statusCode, 'request: malformed');
+      if (_request.isMultipart?.()) return fail(reply, 400, 'body: malformed multipart/form-data');
+      _request.log.error({ err: error }, 'follow-up reply failed');
+      return fail(reply, 500, 'server: internal error; the reply was not stored');
+    });
+    scope.post(`${FOLLOWUP_API}/reply`, limited, async (request, reply) => {
     const row = await caseFor(request, headerSecret(request));
     if (!row) return fail(reply, 404, NOT_VALID);
-    const body = parseBody(citizenReplySchema, request.body, reply);
+    const { [MEDIA_FIELD]: _media, ...fields } = (request.body ?? {}) as Record<string, unknown>;
+    const body = parseBody(citizenReplySchema, fields, reply);
     if (!body) return reply;
+    // Every photo is checked and re-encoded before anything is stored (415/413 store nothing).
+    const photos = await photosOfBody((request.body ?? {}) as Record<string, unknown>);
     if (row.status !== 'open') return fail(reply, 409, 'case: it is closed; answer whether it is fixed instead');
     const recent = await ctx.db
       .selectFrom('request_notes')
@@ -91,8 +135,12 @@ export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Pro
       .where('created_at', '>', new Date(Date.now() - 3_600_000))
       .executeTakeFirstOrThrow();
     if (Number(recent.n) >= REPLIES_PER_HOUR) return fail(reply, 429, `reply: at most ${REPLIES_PER_HOUR} replies an hour; please wait for the officer`);
-    await addEntry(ctx.db, { id: row.service_request_id, kind: 'citizen', text: body.text, author: 'citizen' });
+    await ctx.db.transaction().execute(async (tx) => {
+      const entry = await addEntry(tx, { id: row.service_request_id, kind: 'citizen', text: body.text, author: 'citizen', detail: photos.length ? { photos: photos.length } : undefined });
+      await storePhotos(tx, row.service_request_id, photos, String(entry.id));
+    });
     return reply.code(201).send(await view((await caseFor(request, headerSecret(request)))!, langFor(request, row)));
+    });
   });
 
   app.post(`${FOLLOWUP_API}/answer`, limited, async (request, reply) => {
