@@ -14,6 +14,9 @@ const expected401 = (e: string) => /status of 401/.test(e);
 /** Where the call controls' screenshots go (looked at by a person; not compared). */
 const SHOTS = join(ROOT, '.tmp', 'screenshots');
 
+/** Below this audioLevel (−60 dBFS) a side is silent: a muted track may still send the least step, 1/32768. */
+const SILENT = 0.001;
+
 /** The page's RTCPeerConnection state, through the test hook callStore.ts sets. */
 const pcState = (page: Page) => page.evaluate(() => window.__makaverseCall?.pc()?.connectionState ?? 'none');
 const inbound = (page: Page) => page.evaluate(() => window.__makaverseCall!.inbound());
@@ -63,8 +66,9 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     const posted = await postForm(e2e.srv.url, drainageComplaint(e2e.srv.apiKey));
     const caseId = postResultSchema.parse(await posted.json())[0].service_request_id!;
 
-    // The citizen presses Talk; the officer's console rings and the officer answers with Talk.
-    await cp.click('[data-action="voice-talk"]');
+    // The citizen presses Talk (from the keyboard); the officer's console rings and the officer answers with Talk.
+    await cp.focus('[data-action="voice-talk"]');
+    await cp.keyboard.press('Enter');
     const staffTalk = console_.locator('[data-voice="ringingIn"] [data-action="voice-talk"]');
     await staffTalk.waitFor(WAIT);
     expect(await console_.locator('[data-voice-status]').innerText()).toMatch(/ingin bicara dengan Anda/);
@@ -79,8 +83,8 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     const [heardByCitizen, heardByOfficer] = await Promise.all([listen(cp, 3000), listen(staff.page, 3000)]);
     expect(heardByCitizen.bytesAfter).toBeGreaterThan(heardByCitizen.bytesBefore);
     expect(heardByOfficer.bytesAfter).toBeGreaterThan(heardByOfficer.bytesBefore);
-    expect(heardByCitizen.maxLevel).toBeGreaterThan(0);
-    expect(heardByOfficer.maxLevel).toBeGreaterThan(0);
+    expect(heardByCitizen.maxLevel).toBeGreaterThan(SILENT);
+    expect(heardByOfficer.maxLevel).toBeGreaterThan(SILENT);
 
     // The controls on a phone and on the console, looked at and checked by axe.
     mkdirSync(SHOTS, { recursive: true });
@@ -99,9 +103,9 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     await cp.click('[data-action="voice-mute"]');
     expect(await cp.locator('[data-action="voice-mute"]').getAttribute('aria-pressed')).toBe('true');
     await cp.locator('[data-on-air="false"]').waitFor(WAIT);
-    await expect.poll(async () => (await listen(staff.page, 1500)).maxLevel, WAIT).toBe(0);
+    await expect.poll(async () => (await listen(staff.page, 1500)).maxLevel, WAIT).toBeLessThan(SILENT);
     // The officer is still heard by the citizen.
-    expect((await listen(cp, 1500)).maxLevel).toBeGreaterThan(0);
+    expect((await listen(cp, 1500)).maxLevel).toBeGreaterThan(SILENT);
 
     // The officer hangs up: both connections close, both pages say so.
     await cp.evaluate(() => ((window as unknown as { __pc: unknown }).__pc = window.__makaverseCall!.pc()));
@@ -125,6 +129,49 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     expect(citizen.errors).toEqual([]);
     expect(staff.errors.filter((e) => !expected401(e))).toEqual([]);
     await citizen.context.close();
+    await staff.context.close();
+  });
+
+  it('a kiosk talks push-to-talk: silent until the button (or Space) is held; the idle privacy reset ends the call', { timeout: 240_000 }, async () => {
+    const staff = await newPage(e2e.browser, { viewport: DESKTOP, reducedMotion: true });
+    await signInStaff(staff.page, e2e.srv.url, 'petugas.pu');
+    const console_ = staff.page.locator('[data-staff-console]');
+    const kiosk = await newPage(e2e.browser, { viewport: PHONE, mobile: true, reducedMotion: true });
+    const kp = kiosk.page;
+    await kp.goto(`${e2e.srv.url}/?kiosk=1&mode=2d`);
+    await kp.locator('[data-action="kiosk-start"]').tap(WAIT);
+    await kp.locator('[data-testid="attract"]').waitFor({ state: 'detached', ...WAIT });
+    await expect.poll(() => kp.locator('[data-counter="pu"] .status-badge').getAttribute('data-status'), WAIT).toBe('on_duty');
+    await kp.click('[data-counter="pu"]');
+    await kp.click('[data-action="queue-take"]');
+    await console_.locator('[data-action="call-next"]:not([disabled])').click(WAIT);
+    await kp.locator('.chat').waitFor(WAIT);
+    await kp.click('[data-action="voice-talk"]');
+    await console_.locator('[data-voice="ringingIn"] [data-action="voice-talk"]').click(WAIT);
+    await expect.poll(() => pcState(staff.page), WAIT).toBe('connected');
+
+    // Connected but silent: no mute toggle, a hold button instead, and the officer hears nothing.
+    const hold = kp.locator('[data-action="voice-hold"]');
+    await hold.waitFor(WAIT);
+    expect(await kp.locator('[data-action="voice-mute"]').count()).toBe(0);
+    expect(await hold.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(async () => (await listen(staff.page, 1500)).maxLevel, WAIT).toBeLessThan(SILENT);
+    // Held (Space on the focused button): the officer hears the kiosk; let go: silent again.
+    await hold.focus();
+    await kp.keyboard.down(' ');
+    expect(await hold.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await listen(staff.page, 1500)).maxLevel, WAIT).toBeGreaterThan(SILENT);
+    await kp.keyboard.up(' ');
+    await expect.poll(async () => (await listen(staff.page, 1500)).maxLevel, WAIT).toBeLessThan(SILENT);
+    expect(await axeSerious(kp)).toEqual([]);
+
+    // The next visitor must not inherit the call: the kiosk's idle reset ends it for both.
+    await staff.page.evaluate(() => ((window as unknown as { __pc: unknown }).__pc = window.__makaverseCall!.pc()));
+    await kp.evaluate(() => (window as unknown as { __makaverseKiosk: { idle: { advance(s: number): void } } }).__makaverseKiosk.idle.advance(86_400));
+    await kp.locator('[data-testid="attract"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => staff.page.evaluate(() => ((window as unknown as { __pc: RTCPeerConnection }).__pc).connectionState), { timeout: 60_000 }).toBe('closed');
+    expect(kiosk.errors).toEqual([]);
+    await kiosk.context.close();
     await staff.context.close();
   });
 

@@ -160,7 +160,9 @@ export const useCall = create<CallState>()((set, get) => {
       cleanup();
       set({ phase: 'idle', callId: null, muted: false });
     } else if (!c || c.ticket !== prev.conversation?.ticket) {
-      set({ phase: 'idle', ended: null, failure: null });
+      // Another conversation (the officer called the next citizen): nothing of the last call carries over.
+      cleanup();
+      set({ phase: 'idle', callId: null, muted: false, ended: null, failure: null });
     }
   });
 
