@@ -175,6 +175,43 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     await staff.context.close();
   });
 
+  it('plain HTTP from another device: the welcome page and the counter say why Talk is unavailable; the chat works', { timeout: 180_000 }, async () => {
+    // A name that is not localhost, over plain HTTP: not a secure context, as a phone on the LAN sees it.
+    const port = new URL(e2e.srv.url).port;
+    const lan = await launchBrowser({ extraArgs: [...FAKE_MEDIA_ARGS, '--host-resolver-rules=MAP balaikota.lan 127.0.0.1'] });
+    try {
+      const token = await login(e2e.srv.url, 'petugas.pu', E2E_DEMO_PASSWORD);
+      const officer = await joinHall(e2e.srv.url, { staffToken: token });
+      const citizen = await newPage(lan, { viewport: PHONE, mobile: true, reducedMotion: true });
+      const cp = citizen.page;
+      await cp.goto(`http://balaikota.lan:${port}/`);
+      expect(await cp.evaluate(() => window.isSecureContext)).toBe(false);
+      const note = cp.locator('[data-voice-insecure]');
+      await note.waitFor(WAIT);
+      expect(await note.innerText()).toMatch(/tidak tersedia di alamat ini karena memakai HTTP biasa, bukan HTTPS/);
+
+      await cp.goto(`http://balaikota.lan:${port}/?mode=2d`);
+      await expect.poll(() => cp.locator('[data-counter="pu"] .status-badge').getAttribute('data-status'), WAIT).toBe('on_duty');
+      await cp.click('[data-counter="pu"]');
+      await cp.click('[data-action="queue-take"]');
+      await waitFor('the citizen queued', () => officer.room.state.counters.get('pu').queue.length === 1, 30_000);
+      officer.room.send('callNext', {});
+      const chat = cp.locator('.chat');
+      await chat.waitFor(WAIT);
+      // No Talk button, and the reason in plain words.
+      expect(await cp.locator('[data-action="voice-talk"]').count()).toBe(0);
+      expect(await cp.locator('[data-voice-failure="insecure"]').innerText()).toMatch(/^Bicara tidak tersedia: browser hanya memberi mikrofon pada koneksi aman \(HTTPS\)/);
+      await chat.locator('input').fill('Lewat chat saja.');
+      await chat.locator('input').press('Enter');
+      expect((await officer.next('chat')).text).toBe('Lewat chat saja.');
+      expect(citizen.errors).toEqual([]);
+      await officer.room.leave(true);
+      await citizen.context.close();
+    } finally {
+      await lan.close();
+    }
+  });
+
   it('microphone refused: the citizen is told why, in plain words, and the chat still works', { timeout: 180_000 }, async () => {
     // A browser without the automatic "Allow": the permission prompt is refused.
     const denying = await launchBrowser({ extraArgs: ['--use-fake-device-for-media-stream'] });
