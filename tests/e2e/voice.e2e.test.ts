@@ -204,7 +204,8 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
       await chat.locator('input').fill('Lewat chat saja.');
       await chat.locator('input').press('Enter');
       expect((await officer.next('chat')).text).toBe('Lewat chat saja.');
-      expect(citizen.errors).toEqual([]);
+      // Chromium notes that the Cross-Origin-Opener-Policy header means nothing on an untrustworthy origin: expected here.
+      expect(citizen.errors.filter((e) => !/Cross-Origin-Opener-Policy header has been ignored/.test(e))).toEqual([]);
       await officer.room.leave(true);
       await citizen.context.close();
     } finally {
