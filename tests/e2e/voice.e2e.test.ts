@@ -66,6 +66,9 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     const posted = await postForm(e2e.srv.url, drainageComplaint(e2e.srv.apiKey));
     const caseId = postResultSchema.parse(await posted.json())[0].service_request_id!;
 
+    mkdirSync(SHOTS, { recursive: true });
+    await cp.locator('.live-counter').screenshot({ path: join(SHOTS, 'voice-phone-390-talk.png') });
+    expect(await axeViolations(cp)).toEqual([]);
     // The citizen presses Talk (from the keyboard); the officer's console rings and the officer answers with Talk.
     await cp.focus('[data-action="voice-talk"]');
     await cp.keyboard.press('Enter');
@@ -87,7 +90,6 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     expect(heardByOfficer.maxLevel).toBeGreaterThan(SILENT);
 
     // The controls on a phone and on the console, looked at and checked by axe.
-    mkdirSync(SHOTS, { recursive: true });
     await cp.locator('.voice').screenshot({ path: join(SHOTS, 'voice-phone-390.png') });
     await cp.screenshot({ path: join(SHOTS, 'voice-phone-390-page.png') });
     await staff.page.screenshot({ path: join(SHOTS, 'voice-desktop-1280.png') });
@@ -98,6 +100,8 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     expect(overflow).toBe(false);
     expect(await axeSerious(cp)).toEqual([]);
     expect(await axeSerious(staff.page)).toEqual([]);
+    expect(await axeViolations(cp)).toEqual([]);
+    expect(await axeViolations(staff.page)).toEqual([]);
 
     // The citizen mutes: the officer's level for the citizen falls silent while bytes still flow.
     await cp.click('[data-action="voice-mute"]');
