@@ -6,7 +6,7 @@ import { postResultSchema } from '../../src/shared/open311';
 import { joinHall, login, waitFor } from '../helpers/rooms';
 import { drainageComplaint, postForm, ROOT } from '../helpers/server';
 import { DESKTOP, E2E_DEMO_PASSWORD, FAKE_MEDIA_ARGS, launchBrowser, newPage, PHONE } from './browser';
-import { axeViolations, signInStaff } from './helpers';
+import { axeViolations, signInStaff, walkTo } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
@@ -132,6 +132,51 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
 
     expect(citizen.errors).toEqual([]);
     expect(staff.errors.filter((e) => !expected401(e))).toEqual([]);
+    await citizen.context.close();
+    await staff.context.close();
+  });
+
+  it('in the 3D hall: the counter panel opens on the call; closed, the audio goes on and the call bar hangs up', { timeout: 600_000 }, async () => {
+    const staff = await newPage(e2e.browser, { viewport: DESKTOP, reducedMotion: true });
+    await signInStaff(staff.page, e2e.srv.url, 'petugas.pu');
+    const console_ = staff.page.locator('[data-staff-console]');
+    const citizen = await newPage(e2e.browser, { viewport: DESKTOP, reducedMotion: true });
+    const cp = citizen.page;
+    // Into the 3D hall, walking to the public-works counter, as in hall-3d.e2e.test.ts.
+    await cp.goto(e2e.srv.url);
+    await cp.click('[data-action="enter"]');
+    await cp.click('.avatar-form button[type="submit"]');
+    await cp.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
+    await walkTo(cp, 'pu', async () => (await cp.$('.near-prompt[data-near="pu"]')) !== null);
+    await cp.keyboard.press('e');
+    await cp.locator('[role="dialog"] [data-action="queue-take"]').click({ timeout: 60_000 });
+    await cp.locator('[role="dialog"] [data-queue-ticket]').waitFor(WAIT);
+
+    await console_.locator('[data-action="call-next"]:not([disabled])').click(WAIT);
+    const panel = cp.locator('[role="dialog"]');
+    await panel.locator('[data-action="voice-talk"]').click({ timeout: 60_000 });
+    await console_.locator('[data-voice="ringingIn"] [data-action="voice-talk"]').click(WAIT);
+    await expect.poll(() => pcState(cp), WAIT).toBe('connected');
+    await panel.locator('[data-on-air="true"]').waitFor(WAIT);
+    await cp.screenshot({ path: join(SHOTS, 'voice-3d-panel-1280.png') });
+
+    // The panel closes (Escape): the call goes on, audio still arrives, and the call bar shows it.
+    await cp.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached', ...WAIT });
+    const bar = cp.locator('[data-voice-bar]');
+    await bar.locator('[data-on-air="true"]').waitFor(WAIT);
+    const heard = await listen(cp, 2000);
+    expect(heard.bytesAfter).toBeGreaterThan(heard.bytesBefore);
+    expect(heard.maxLevel).toBeGreaterThan(SILENT);
+    expect(await pcState(cp)).toBe('connected');
+    await cp.screenshot({ path: join(SHOTS, 'voice-3d-bar-1280.png') });
+    expect(await axeSerious(cp)).toEqual([]);
+
+    await staff.page.evaluate(() => ((window as unknown as { __pc: unknown }).__pc = window.__makaverseCall!.pc()));
+    await bar.locator('[data-action="voice-hangup"]').click();
+    await expect.poll(() => staff.page.evaluate(() => ((window as unknown as { __pc: RTCPeerConnection }).__pc).connectionState), WAIT).toBe('closed');
+    await bar.waitFor({ state: 'detached', ...WAIT });
+    expect(citizen.errors).toEqual([]);
     await citizen.context.close();
     await staff.context.close();
   });
