@@ -192,9 +192,11 @@ export const useCall = create<CallState>()((set, get) => {
       }
       local = mic;
       applyMute(pushToTalk);
-      if (phase === 'ringingIn' && callId && get().callId === callId) {
+      // The other side may have rung while the browser asked for the microphone: answer that call.
+      const ringing = get().phase === 'ringingIn' ? get().callId : phase === 'ringingIn' && get().callId === callId ? callId : null;
+      if (ringing) {
         set({ phase: 'connecting' });
-        send('callAccept', { callId });
+        send('callAccept', { callId: ringing });
       } else {
         set({ phase: 'ringingOut' });
         send('callStart', { to });
