@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against, then one
  * line `BENCH_JSON {…}` with every figure under the names the README lists (tests/bench/figures.ts).
- * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,routing,photos,open311,rooms,client,world,firstMinute,kiosk,caseloop
- * picks parts; BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
+ * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,routing,photos,open311,rooms,client,world,firstMinute,kiosk,caseloop,calls
+ * picks parts (calls: voice, issue 14); BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
  * With REDIS_URL and DATABASE_URL set, the rooms part also runs two server processes with 1,000 visitors.
  */
 import { benchJsonLine } from './figures';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = new Set((process.env.BENCH_ONLY ?? 'server,routing,photos,open311,rooms,client,world,firstMinute,kiosk,caseloop').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'server,routing,photos,open311,rooms,client,world,firstMinute,kiosk,caseloop,calls').split(','));
 
 async function main(): Promise<void> {
   if (only.has('server')) {
@@ -52,6 +52,10 @@ async function main(): Promise<void> {
   if (only.has('kiosk')) {
     const { benchKiosk } = await import('./kiosk');
     await benchKiosk();
+  }
+  if (only.has('calls')) {
+    const { benchCalls } = await import('./calls');
+    await benchCalls();
   }
   if (only.has('caseloop')) {
     const { benchCaseLoop } = await import('./caseLoop');

@@ -8,13 +8,13 @@ import { configFromEnv } from '../../src/server/config';
 import { removeDir, startServer, tempDir, type TestServer } from '../helpers/server';
 
 /** GET over HTTPS trusting only the test's own certificate. */
-function httpsGet(url: string, ca: string): Promise<{ status: number; body: string }> {
+function httpsGet(url: string, ca: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     get(url, { ca }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     }).on('error', reject);
   });
 }
@@ -48,6 +48,8 @@ describe('HTTPS with TLS_CERT and TLS_KEY', () => {
     const health = await httpsGet(`${s.url}${HEALTH_PATH}`, cert);
     expect(health.status).toBe(200);
     expect(JSON.parse(health.body)).toMatchObject({ ok: true });
+    // Only this origin's own pages may ask for the microphone.
+    expect(health.headers['permissions-policy']).toBe('microphone=(self)');
     // The public base URL follows: QR codes and mails point at https.
     expect(s.server.ctx.publicBaseUrl()).toMatch(/^https:/);
     // Plain HTTP on the same port is not answered as a page.

@@ -2,14 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff } from '../../src/server/auth/staffStore';
 import { CALL_SIGNALS_PER_10S, MAX_SDP } from '../../src/shared/messages';
 import { postResultSchema } from '../../src/shared/open311';
-import { drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
+import { DATABASES, drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
 import { hallConnections, login, waitFor, type JoinedHall } from '../helpers/rooms';
 
 const PASSWORD = 'kata-sandi-rahasia-1';
 const OFFER = { kind: 'offer' as const, sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n' };
 
 /** Issue 14: the hall room carries call signalling between an officer and the citizen they called, and nobody else. */
-describe('voice call signalling in the hall room', () => {
+describe.each(DATABASES)('voice call signalling in the hall room (%s)', (database) => {
   let s: TestServer;
   let puToken: string;
   let dinsosToken: string;
@@ -17,7 +17,7 @@ describe('voice call signalling in the hall room', () => {
   const { join, leaveAll } = hallConnections();
 
   beforeAll(async () => {
-    s = await startServer();
+    s = await startServer({ database });
     await addStaff(s.server.ctx.db, { username: 'andi.pu', display_name: 'Andi (PU)', role: 'officer', agency_code: 'pu', password: PASSWORD });
     await addStaff(s.server.ctx.db, { username: 'rina.dinsos', display_name: 'Rina (Dinsos)', role: 'officer', agency_code: 'dinsos', password: PASSWORD });
     puToken = await login(s.url, 'andi.pu', PASSWORD);

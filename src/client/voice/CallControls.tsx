@@ -108,7 +108,10 @@ export function CallControls({ other, compact = false, floating = false }: { oth
       ) : unavailable ? null : (
         <div className="voice-row">
           <button type="button" className="primary-button voice-talk" onClick={talk} aria-describedby={hintId} data-action="voice-talk">
-            <span aria-hidden="true">🎙 </span>
+            <svg className="voice-mic" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+              <rect x="9" y="3" width="6" height="11" rx="3" fill="currentColor" />
+              <path d="M6 11a6 6 0 0 0 12 0M12 17v4M8.5 21h7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
             {phase === 'ringingIn' ? t('voiceAnswer') : t('voiceTalk')}
           </button>
           <p className="hint" id={hintId}>

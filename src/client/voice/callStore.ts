@@ -160,7 +160,9 @@ export const useCall = create<CallState>()((set, get) => {
       cleanup();
       set({ phase: 'idle', callId: null, muted: false });
     } else if (!c || c.ticket !== prev.conversation?.ticket) {
-      set({ phase: 'idle', ended: null, failure: null });
+      // Another conversation (the officer called the next citizen): nothing of the last call carries over.
+      cleanup();
+      set({ phase: 'idle', callId: null, muted: false, ended: null, failure: null });
     }
   });
 
@@ -190,9 +192,11 @@ export const useCall = create<CallState>()((set, get) => {
       }
       local = mic;
       applyMute(pushToTalk);
-      if (phase === 'ringingIn' && callId && get().callId === callId) {
+      // The other side may have rung while the browser asked for the microphone: answer that call.
+      const ringing = get().phase === 'ringingIn' ? get().callId : phase === 'ringingIn' && get().callId === callId ? callId : null;
+      if (ringing) {
         set({ phase: 'connecting' });
-        send('callAccept', { callId });
+        send('callAccept', { callId: ringing });
       } else {
         set({ phase: 'ringingOut' });
         send('callStart', { to });

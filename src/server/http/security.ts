@@ -50,6 +50,10 @@ export async function securityHeaders(app: FastifyInstance, config?: Pick<Server
     // HSTS only makes sense over HTTPS, where the proxy in front (README) sets it.
     strictTransportSecurity: false,
   });
+  // Voice (issue 14): the microphone for this origin's own pages only, never for a frame of another site.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', 'microphone=(self)');
+  });
 }
 
 /**
