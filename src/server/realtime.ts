@@ -18,7 +18,7 @@ export interface Realtime {
  * default; with REDIS_URL several processes share presence and matchmaking.
  */
 export async function startRealtime(server: HttpServer, ctx: AppContext): Promise<Realtime> {
-  const redis = ctx.config.redisUrl;
+  const redis = ctx.config.redisUrl ? redisOptions(ctx.config.redisUrl, ctx.config.databaseSchema ?? 'public') : undefined;
   // The Redis clients are loaded only when used: a single process starts faster without them.
   const presence: Presence = redis ? new (await import('@colyseus/redis-presence')).RedisPresence(redis) : new LocalPresence();
   // Moderation's memory lives in the same presence: with Redis, every process sees a removal.
@@ -90,5 +90,23 @@ function guardMatchmaking(gameServer: Server, ctx: AppContext, stampAddress: (re
       return refuse(res, 429, 'hall: too many joins from this address; try again in a minute');
     }
     return original(req, res);
+  };
+}
+
+/**
+ * ioredis options from REDIS_URL, with every key named for the deployment (its database
+ * schema): processes of one city share rooms, queues and moderation; another deployment (or a
+ * test server) on the same Redis sees none of them.
+ */
+export function redisOptions(url: string, deployment: string): { host: string; port: number; username?: string; password?: string; db: number; tls?: object; keyPrefix: string } {
+  const u = new URL(url);
+  return {
+    host: u.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(u.port || 6379),
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: Number(u.pathname.slice(1) || 0),
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    keyPrefix: `makaverse:${deployment}:`,
   };
 }

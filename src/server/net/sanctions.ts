@@ -32,7 +32,6 @@ interface AddressRecord extends Sanction {
  * time, but a whole exhibition LAN behind one NAT is not shut out for one person.
  */
 export const ADDRESS_REMOVALS_LIMIT = 3;
-const PREFIX = 'makaverse:sanction:';
 
 /** The stores' values are strings; anything unreadable counts as no sanction. */
 function parse<T extends Sanction>(raw: unknown, now: number): T | undefined {
@@ -71,6 +70,8 @@ export class MemoryStore implements SanctionStore {
  */
 export class Sanctions {
   private store: SanctionStore = new MemoryStore();
+  /** Redis keys carry the deployment's prefix already (realtime.ts). */
+  private readonly prefix = 'sanction:';
 
   /** Keeps sanctions in the hall's presence (Redis when REDIS_URL is set: shared by all processes). */
   useStore(store: SanctionStore): void {
@@ -82,11 +83,11 @@ export class Sanctions {
     const seconds = Math.max(1, Math.round(minutes * 60));
     const next: Sanction = { action, until: now + seconds * 1000 };
     if (subject.device) {
-      const key = `${PREFIX}d:${subject.device}`;
+      const key = `${this.prefix}d:${subject.device}`;
       const kept = stronger(parse(await this.store.get(key), now), next)!;
       await this.store.setex(key, JSON.stringify(kept), Math.ceil((kept.until - now) / 1000));
     }
-    const key = `${PREFIX}a:${subject.address}`;
+    const key = `${this.prefix}a:${subject.address}`;
     const current = parse<AddressRecord>(await this.store.get(key), now);
     const removed = new Set(current?.removedDevices ?? []);
     if (action === 'remove') removed.add(subject.device ?? '(none)');
@@ -97,8 +98,8 @@ export class Sanctions {
 
   /** Lifts the visitor's sanctions (a supervisor unmutes): their device's and their address's mute. */
   async lift(subject: SanctionSubject, now = Date.now()): Promise<void> {
-    if (subject.device) await this.store.del(`${PREFIX}d:${subject.device}`);
-    const key = `${PREFIX}a:${subject.address}`;
+    if (subject.device) await this.store.del(`${this.prefix}d:${subject.device}`);
+    const key = `${this.prefix}a:${subject.address}`;
     const current = parse<AddressRecord>(await this.store.get(key), now);
     // A removal remembered on the address (of somebody else, maybe) stays; a mute goes.
     if (current?.action === 'mute') await this.store.del(key);
@@ -106,8 +107,8 @@ export class Sanctions {
 
   /** The sanction that applies to someone joining now, if any. */
   async forJoin(subject: SanctionSubject, now = Date.now()): Promise<Sanction | undefined> {
-    const device = subject.device ? parse(await this.store.get(`${PREFIX}d:${subject.device}`), now) : undefined;
-    const address = parse<AddressRecord>(await this.store.get(`${PREFIX}a:${subject.address}`), now);
+    const device = subject.device ? parse(await this.store.get(`${this.prefix}d:${subject.device}`), now) : undefined;
+    const address = parse<AddressRecord>(await this.store.get(`${this.prefix}a:${subject.address}`), now);
     const addressApplies =
       address && (!subject.device || (address.action === 'remove' && address.removedDevices.length >= ADDRESS_REMOVALS_LIMIT));
     return stronger(device, addressApplies ? { action: address.action, until: address.until } : undefined);
