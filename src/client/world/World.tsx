@@ -13,6 +13,8 @@ import { Hall } from './hall/Hall';
 import { InfoDesk } from './hall/InfoDesk';
 import { loadHallScene } from './hall/layout';
 import { holdSharedMaterials } from './hall/materials';
+import { HEMI_LIGHT, SUN_LIGHT } from './hall/lighting';
+import { worldGlOptions } from './glOptions';
 import { remoteVisitors } from '../net/remoteVisitors';
 import { NetworkSync } from './visitors/NetworkSync';
 import { OfficerNamePlates } from './counters/OfficerNamePlates';
@@ -132,6 +134,7 @@ export function World({
   const agencies = useMemo(() => new Map(catalog.agencies.map((a) => [a.code, a])), []);
   const maxDpr = Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
   const [dprStep, setDprStep] = useState(0);
+  const glOptions = useMemo(worldGlOptions, []);
   const dpr = maxDpr * DPR_STEPS[dprStep];
 
   const follow = view === 'follow';
@@ -173,7 +176,7 @@ export function World({
         frameloop="always"
         dpr={dpr}
         flat
-        gl={{ antialias: true, powerPreference: 'high-performance' }}
+        gl={glOptions}
         camera={{ fov: 50, near: 0.1, far: 120, position: [layout.spawn.x, 4, layout.spawn.z + 6] }}
         style={{ position: 'absolute', inset: 0 }}
       >
@@ -186,8 +189,9 @@ export function World({
         <color attach="background" args={[PALETTE.background]} />
         {/* From above the far end is ~60 m away: no fog there. */}
         <fog attach="fog" args={follow ? [PALETTE.background, 38, 80] : [PALETTE.background, 90, 200]} />
-        <hemisphereLight args={['#fffaf0', '#d9c7a6', 2.2]} />
-        <directionalLight position={[8, 14, 10]} intensity={1.6} color="#fff3df" />
+        {/* The walls, floor and desks have this light baked in (hall/lighting.ts); it lights what moves. */}
+        <hemisphereLight args={[HEMI_LIGHT.sky, HEMI_LIGHT.ground, HEMI_LIGHT.intensity]} />
+        <directionalLight position={SUN_LIGHT.position} intensity={SUN_LIGHT.intensity} color={SUN_LIGHT.color} />
         <Suspense fallback={null}>
           <Hall layout={layout} lang={lang} />
           <Cutaway enabled={view === 'overhead'} inside={openFloor}>

@@ -1,13 +1,14 @@
 /**
  * The world bench's reference (tests/bench/world.ts): one lit box in a react-three-fiber
  * Canvas with the hall's Canvas settings (src/client/world/World.tsx: frame loop, flat,
- * antialias, power preference, camera), at the device pixel ratio the hall's canvas used
+ * camera; antialias and power preference from the same worldGlOptions()), at the device pixel ratio the hall's canvas used
  * (`?dpr=`). Built by the bench into .tmp/bench-bare; never part of the app.
  */
 import { Canvas, useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Mesh } from 'three';
+import { worldGlOptions } from '../../../src/client/world/glOptions';
 
 declare global {
   interface Window {
@@ -42,7 +43,7 @@ createRoot(document.getElementById('root')!).render(
     frameloop="always"
     dpr={dpr}
     flat
-    gl={{ antialias: true, powerPreference: 'high-performance' }}
+    gl={worldGlOptions()}
     camera={{ fov: 50, near: 0.1, far: 120, position: [0, 4, 6] }}
     style={{ position: 'absolute', inset: 0 }}
   >

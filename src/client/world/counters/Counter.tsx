@@ -5,7 +5,8 @@ import { DESK_DEPTH, STAFF_DEPTH, type CounterSlot } from '../../../shared/hall'
 import type { Lang } from '../../../shared/i18n';
 import { buildDeskMesh, DISPLAY_W, displayPosition, SIGN_HEIGHT, SIGN_Y, SIGN_Z, signWidth } from './buildDeskMesh';
 import { fitFontSize, statusLabel, WORLD_LABELS } from '../signs/labels';
-import { hitMaterial, solidMaterial } from '../hall/materials';
+import { bakedMaterial, hitMaterial } from '../hall/materials';
+import { bakeLighting } from '../hall/lighting';
 import { PALETTE } from '../hall/palette';
 import { SignText } from '../signs/SignText';
 import type { CounterStatus } from '../types';
@@ -30,8 +31,8 @@ export interface CounterProps {
 /** A loket: desk, agency sign with short name and loket number, and the queue display. */
 export function Counter({ slot, agency, lang, status, queueText, againstWall, onSelect }: CounterProps) {
   const geometry = useMemo(
-    () => buildDeskMesh({ width: slot.width, color: agency.color, againstWall, accent: agency.general }),
-    [slot.width, agency.color, againstWall, agency.general],
+    () => bakeLighting(buildDeskMesh({ width: slot.width, color: agency.color, againstWall, accent: agency.general }), (slot.rotation * Math.PI) / 180),
+    [slot.width, slot.rotation, agency.color, againstWall, agency.general],
   );
   useEffect(() => () => geometry.dispose(), [geometry]);
 
@@ -46,7 +47,7 @@ export function Counter({ slot, agency, lang, status, queueText, againstWall, on
 
   return (
     <group position={[slot.x, 0, slot.z]} rotation={[0, (slot.rotation * Math.PI) / 180, 0]}>
-      <mesh geometry={geometry} material={solidMaterial()} />
+      <mesh geometry={geometry} material={bakedMaterial()} />
       <SignText position={[0, SIGN_Y + SIGN_HEIGHT * 0.26, SIGN_Z + 0.05]} fontSize={0.17} letterSpacing={0.12} color="#fff6dc">
         {`${WORLD_LABELS.loket[lang]} ${slot.loket}`}
       </SignText>

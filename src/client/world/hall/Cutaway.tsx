@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useThree } from '@react-three/fiber';
 import { type Group, type Object3D, Plane, Vector3 } from 'three';
 import type { Box } from '../../../shared/hall';
-import { brightMaterial, solidMaterial } from './materials';
+import { bakedMaterial, brightMaterial, solidMaterial } from './materials';
 
 export interface CutawayProps {
   /** Cut or not (the view from above only); default true. */
@@ -41,7 +41,7 @@ export function Cutaway({ enabled = true, inside, height = 1.95, children }: Cut
       new Plane(new Vector3(0, 0, -1), inside.minZ),
       new Plane(new Vector3(0, 0, 1), -inside.maxZ),
     ];
-    const materials = [solidMaterial(), brightMaterial()];
+    const materials = [solidMaterial(), brightMaterial(), bakedMaterial()];
     const local = gl.localClippingEnabled;
     gl.localClippingEnabled = true;
     for (const m of materials) {

@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { MeshLambertMaterial } from 'three';
+import { MeshBasicMaterial } from 'three';
 import type { HallLayout } from '../../../shared/hall';
 import type { Lang } from '../../../shared/i18n';
 import { buildHallMeshes } from './buildHallMeshes';
-import { brightMaterial, solidMaterial } from './materials';
+import { bakedMaterial, brightMaterial } from './materials';
+import { bakeLighting, lightAt } from './lighting';
 import { SignText } from '../signs/SignText';
 import { createFloorTexture, FLOOR_TEXTURE_METRES } from './textures';
 
@@ -19,11 +20,16 @@ export interface HallProps {
 
 /** The building: marble floor, cream walls, windows, pillars, benches, plants and the city banner. */
 export function Hall({ layout, lang }: HallProps) {
-  const meshes = useMemo(() => buildHallMeshes(layout), [layout]);
+  const meshes = useMemo(() => {
+    const built = buildHallMeshes(layout);
+    bakeLighting(built.solid);
+    return built;
+  }, [layout]);
   const floor = useMemo(() => {
     const map = createFloorTexture();
     map.repeat.set(layout.size.width / FLOOR_TEXTURE_METRES, (layout.size.depth + TERRACE) / FLOOR_TEXTURE_METRES);
-    return new MeshLambertMaterial({ map });
+    // The floor faces up: its light is one colour, multiplied into the texture.
+    return new MeshBasicMaterial({ map, color: lightAt(0, 1, 0) });
   }, [layout.size.width, layout.size.depth]);
   useEffect(
     () => () => {
@@ -45,7 +51,7 @@ export function Hall({ layout, lang }: HallProps) {
       <mesh material={floor} rotation={[-Math.PI / 2, 0, 0]} position={[0, 0, TERRACE / 2]}>
         <planeGeometry args={[layout.size.width, layout.size.depth + TERRACE]} />
       </mesh>
-      <mesh geometry={meshes.solid} material={solidMaterial()} />
+      <mesh geometry={meshes.solid} material={bakedMaterial()} />
       <mesh geometry={meshes.bright} material={brightMaterial()} />
       <SignText position={[0.7, 5.2, bannerZ]} fontSize={0.62} letterSpacing={0.04}>
         {layout.name.id.toUpperCase()}

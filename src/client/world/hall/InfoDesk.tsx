@@ -4,7 +4,8 @@ import { DESK_DEPTH, STAFF_DEPTH, type InfoDesk as InfoDeskSlot } from '../../..
 import type { Lang } from '../../../shared/i18n';
 import { buildDeskMesh, DISPLAY_W, displayPosition, SIGN_HEIGHT, SIGN_Y, SIGN_Z, signWidth } from '../counters/buildDeskMesh';
 import { fitFontSize, statusLabel, WORLD_LABELS } from '../signs/labels';
-import { hitMaterial, solidMaterial } from './materials';
+import { bakedMaterial, hitMaterial } from './materials';
+import { bakeLighting } from './lighting';
 import { PALETTE } from './palette';
 import { SignText } from '../signs/SignText';
 import type { CounterStatus } from '../types';
@@ -24,7 +25,10 @@ export interface InfoDeskProps {
 
 /** The information desk by the entrance, where queue tickets and reports are tracked. */
 export function InfoDesk({ desk, lang, status, queueText, onSelect }: InfoDeskProps) {
-  const geometry = useMemo(() => buildDeskMesh({ width: desk.width, color: PALETTE.red, againstWall: false, accent: false }), [desk.width]);
+  const geometry = useMemo(
+    () => bakeLighting(buildDeskMesh({ width: desk.width, color: PALETTE.red, againstWall: false, accent: false }), (desk.rotation * Math.PI) / 180),
+    [desk.width, desk.rotation],
+  );
   useEffect(() => () => geometry.dispose(), [geometry]);
   const sw = signWidth(desk.width);
   const label = desk.label[lang].toUpperCase();
@@ -36,7 +40,7 @@ export function InfoDesk({ desk, lang, status, queueText, onSelect }: InfoDeskPr
   };
   return (
     <group position={[desk.x, 0, desk.z]} rotation={[0, (desk.rotation * Math.PI) / 180, 0]}>
-      <mesh geometry={geometry} material={solidMaterial()} />
+      <mesh geometry={geometry} material={bakedMaterial()} />
       <SignText position={[0, SIGN_Y + SIGN_HEIGHT * 0.1, SIGN_Z + 0.05]} fontSize={fitFontSize(label, sw - 0.4, 0.42)} letterSpacing={0.06}>
         {label}
       </SignText>

@@ -2,7 +2,8 @@ import { MeshBasicMaterial, MeshLambertMaterial, type Material } from 'three';
 
 /**
  * One material per kind, shared by every mesh of that kind (fewer programs, fewer state
- * changes): lit vertex-coloured solids, unlit bright surfaces (lights, windows, lamps).
+ * changes): lit vertex-coloured solids, unlit bright surfaces (lights, windows, lamps),
+ * unlit solids with the light baked in (walls, desks).
  *
  * A renderer registers a 'dispose' listener on every material it draws, and that listener
  * holds the renderer and its canvas. Shared materials that outlived their World would keep
@@ -11,6 +12,7 @@ import { MeshBasicMaterial, MeshLambertMaterial, type Material } from 'three';
  */
 let solid: MeshLambertMaterial | null = null;
 let bright: MeshBasicMaterial | null = null;
+let baked: MeshBasicMaterial | null = null;
 let hit: MeshBasicMaterial | null = null;
 let holders = 0;
 
@@ -24,6 +26,15 @@ export function solidMaterial(): MeshLambertMaterial {
 export function brightMaterial(): MeshBasicMaterial {
   bright ??= new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
   return bright;
+}
+
+/**
+ * Unlit, vertex-coloured, for what never moves and has the hall's light baked into its
+ * colours (`bakeLighting` in lighting.ts): looks as the lit material, costs as an unlit one.
+ */
+export function bakedMaterial(): MeshBasicMaterial {
+  baked ??= new MeshBasicMaterial({ vertexColors: true });
+  return baked;
 }
 
 /** For invisible click/tap targets: raycast, never drawn (material.visible = false). */
@@ -41,8 +52,8 @@ export function holdSharedMaterials(): () => void {
     released = true;
     holders -= 1;
     if (holders > 0) return;
-    const all: (Material | null)[] = [solid, bright, hit];
-    solid = bright = hit = null;
+    const all: (Material | null)[] = [solid, bright, baked, hit];
+    solid = bright = baked = hit = null;
     for (const material of all) material?.dispose();
   };
 }

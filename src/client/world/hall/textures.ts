@@ -1,4 +1,5 @@
 import { CanvasTexture, LinearMipmapLinearFilter, RepeatWrapping, SRGBColorSpace } from 'three';
+import { softwareRenderer } from '../glOptions';
 
 /** Seeded PRNG so the floor (and the visitors) look the same on every load. */
 export function mulberry32(seed: number): () => number {
@@ -68,7 +69,9 @@ export function createFloorTexture(): CanvasTexture {
   tex.colorSpace = SRGBColorSpace;
   tex.wrapS = tex.wrapT = RepeatWrapping;
   tex.minFilter = LinearMipmapLinearFilter;
-  tex.anisotropy = 4;
+  // A software rasteriser takes every anisotropic sample on the CPU (the floor cost a third of
+  // the frame in the world bench); there, trilinear mipmaps only.
+  tex.anisotropy = softwareRenderer() ? 1 : 4;
   return tex;
 }
 

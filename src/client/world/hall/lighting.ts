@@ -1,0 +1,60 @@
+import { type BufferGeometry, Color, Vector3 } from 'three';
+
+/**
+ * The hall's light, one definition for the lights in the scene (World.tsx) and for the
+ * light baked into the vertex colours of everything that never moves (walls, floor, desks).
+ * Both are directional (no falloff), so on a flat face the lit colour is one constant:
+ * baking it reproduces MeshLambertMaterial's result exactly, and an unlit MeshBasicMaterial
+ * draws it for a fraction of the per-pixel cost (software renderers pay for every fragment).
+ */
+export const HEMI_LIGHT = { sky: '#fffaf0', ground: '#d9c7a6', intensity: 2.2 } as const;
+export const SUN_LIGHT = { position: [8, 14, 10] as [number, number, number], color: '#fff3df', intensity: 1.6 } as const;
+
+const sky = new Color();
+const ground = new Color();
+const sun = new Color();
+const sunDir = new Vector3();
+const n = new Vector3();
+const out = new Color();
+
+function prepare(): void {
+  sky.set(HEMI_LIGHT.sky).multiplyScalar(HEMI_LIGHT.intensity);
+  ground.set(HEMI_LIGHT.ground).multiplyScalar(HEMI_LIGHT.intensity);
+  sun.set(SUN_LIGHT.color).multiplyScalar(SUN_LIGHT.intensity);
+  sunDir.set(...SUN_LIGHT.position).normalize();
+}
+
+/**
+ * What a white Lambert surface with world normal (nx, ny, nz) reflects under the hall's
+ * lights, in linear colour (three.js: hemisphere irradiance + sun · max(0, n·l), times 1/π).
+ */
+export function lightAt(nx: number, ny: number, nz: number, target = new Color()): Color {
+  prepare();
+  n.set(nx, ny, nz).normalize();
+  const w = 0.5 * n.y + 0.5;
+  const d = Math.max(0, n.dot(sunDir));
+  target.r = (ground.r + (sky.r - ground.r) * w + sun.r * d) / Math.PI;
+  target.g = (ground.g + (sky.g - ground.g) * w + sun.g * d) / Math.PI;
+  target.b = (ground.b + (sky.b - ground.b) * w + sun.b * d) / Math.PI;
+  return target;
+}
+
+/**
+ * Multiplies a vertex-coloured geometry's colours by the light on each vertex, for a mesh
+ * drawn with `bakedMaterial()`; `rotationY` is the mesh's yaw in the world (radians), as
+ * the sun's direction is fixed in the world. Returns the geometry.
+ */
+export function bakeLighting(geometry: BufferGeometry, rotationY = 0): BufferGeometry {
+  const normal = geometry.getAttribute('normal');
+  const color = geometry.getAttribute('color');
+  const cos = Math.cos(rotationY);
+  const sin = Math.sin(rotationY);
+  for (let i = 0; i < color.count; i++) {
+    const x = normal.getX(i);
+    const z = normal.getZ(i);
+    lightAt(x * cos + z * sin, normal.getY(i), -x * sin + z * cos, out);
+    color.setXYZ(i, color.getX(i) * out.r, color.getY(i) * out.g, color.getZ(i) * out.b);
+  }
+  color.needsUpdate = true;
+  return geometry;
+}
