@@ -37,8 +37,17 @@ function givesMail(input: SubmissionInput): boolean {
   return [input.email, input.attributes?.[CONTACT_REACH]].some((v) => typeof v === 'string' && v.includes('@'));
 }
 
+/**
+ * A random UUID (v4). `crypto.randomUUID` exists only in secure contexts (HTTPS, localhost):
+ * on an exhibition LAN over plain HTTP it is missing and the app did not start at all, while
+ * `getRandomValues` is there in every context.
+ */
 function newKey(): string {
-  return globalThis.crypto.randomUUID();
+  const b = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
