@@ -117,6 +117,40 @@ describe('the outbox', () => {
     return rows.length;
   }
 
+  it('a kiosk page without WebCrypto (plain HTTP on a LAN) keeps its pending report in memory only, and sends it once', async () => {
+    // Browsers give crypto.subtle only to secure contexts; this page is like a kiosk at http://<laptop-ip>.
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      const outbox = makeOutbox('outbox-kiosk-insecure');
+      outbox.sealEntries();
+      const description = uniqueText('kiosk insecure');
+      proxy.state.mode = 'down';
+      const entry = await outbox.submit(complaint(description));
+      expect(entry.state).toBe('pending');
+      const stored = await outbox.list();
+      expect(stored).toHaveLength(1);
+      expect(stored[0].memoryOnly).toBe(true);
+      // Nothing of the citizen's report is on the device's disk.
+      expect(JSON.stringify(stored)).not.toContain(description);
+      proxy.state.mode = 'pass';
+      const [sent] = await outbox.flush();
+      expect(sent.state).toBe('sent');
+      expect(await countStored(description)).toBe(1);
+      expect(await outbox.flush()).toEqual([]);
+      expect(await countStored(description)).toBe(1);
+      // A page reloaded while such a report waited has lost it: the entry is dropped, not sent empty.
+      proxy.state.mode = 'down';
+      await outbox.submit(complaint(uniqueText('kiosk lost')));
+      const reloaded = makeOutbox('outbox-kiosk-insecure');
+      proxy.state.mode = 'pass';
+      await reloaded.flush();
+      expect((await reloaded.list()).filter((e) => e.state === 'pending')).toEqual([]);
+    } finally {
+      delete (globalThis.crypto as { subtle?: unknown }).subtle;
+    }
+    expect(typeof globalThis.crypto.subtle.encrypt).toBe('function');
+  });
+
   it('keeps a submission made while the network is down and sends it once when it returns', async () => {
     const outbox = makeOutbox('outbox-down');
     const description = uniqueText('offline');

@@ -4,7 +4,7 @@ import { CONTACT_REACH } from '../../shared/constants';
 import type { SubmissionInput } from '../../shared/submission';
 import { ApiError } from './errors';
 import type { Open311Client } from './open311Client';
-import { forgetSealKey, seal, unseal, type SealedBox } from './sealedBox';
+import { canSeal, forgetSealKey, seal, unseal, type SealedBox } from './sealedBox';
 
 /** A submission kept on the device until the server has stored it. */
 export interface OutboxEntry {
@@ -21,6 +21,11 @@ export interface OutboxEntry {
    * the service code, and `photos` nothing.
    */
   sealed?: SealedBox;
+  /**
+   * On a kiosk that cannot seal (no WebCrypto on plain HTTP): the report is held in this page's
+   * memory only, never written to IndexedDB; a reload loses it, as a privacy reset would.
+   */
+  memoryOnly?: boolean;
   /** Filed on a kiosk, in this visit (see `Outbox.visit`): only that visit may see its ticket. */
   visit?: string;
   /** Whether the citizen gave an e-mail address: the server mails the ticket there. */
@@ -66,6 +71,8 @@ export class Outbox {
   private sealing = false;
   /** The current kiosk visit; a new one after each privacy reset. */
   private visitId = newKey();
+  /** Kiosk reports that could not be sealed: kept here, not on disk (see OutboxEntry.memoryOnly). */
+  private readonly inMemory = new Map<string, { input: SubmissionInput; photos: Blob[] }>();
 
   constructor(
     private readonly client: () => Promise<Open311Client>,
@@ -82,9 +89,14 @@ export class Outbox {
    */
   async submit(input: SubmissionInput, photos: Blob[] = []): Promise<OutboxEntry> {
     const base = { id: newKey(), createdAt: new Date().toISOString(), state: 'pending' as const, attempts: 0 };
-    const entry: OutboxEntry = this.sealing
-      ? { ...base, input: { service_code: input.service_code }, sealed: await seal(input, photos), visit: this.visitId, mailed: givesMail(input) }
-      : { ...base, input, ...(photos.length ? { photos } : {}) };
+    const kiosk = { input: { service_code: input.service_code }, visit: this.visitId, mailed: givesMail(input) };
+    let entry: OutboxEntry;
+    if (!this.sealing) entry = { ...base, input, ...(photos.length ? { photos } : {}) };
+    else if (canSeal()) entry = { ...base, ...kiosk, sealed: await seal(input, photos) };
+    else {
+      entry = { ...base, ...kiosk, memoryOnly: true };
+      this.inMemory.set(entry.id, { input, photos });
+    }
     await set(entry.id, entry, this.store);
     this.emit();
     const sent = await this.send(entry, { input, photos });
@@ -132,6 +144,7 @@ export class Outbox {
 
   /** Removes everything kept on this device (the kiosk's privacy reset), and the seal key with it. */
   async clear(): Promise<void> {
+    this.inMemory.clear();
     await clear(this.store);
     await forgetSealKey();
     this.emit();
@@ -160,7 +173,9 @@ export class Outbox {
   /** Drops this visit's pending reports, with the visitor's consent (the kiosk's idle warning). */
   async discardPending(visit = this.visitId): Promise<void> {
     const entries = await this.list();
-    await Promise.all(entries.filter((e) => e.state === 'pending' && e.visit === visit).map((e) => del(e.id, this.store)));
+    const dropped = entries.filter((e) => e.state === 'pending' && e.visit === visit);
+    for (const e of dropped) this.inMemory.delete(e.id);
+    await Promise.all(dropped.map((e) => del(e.id, this.store)));
     this.emit();
   }
 
@@ -185,17 +200,19 @@ export class Outbox {
     const attempt = { ...entry, attempts: entry.attempts + 1 };
     try {
       const client = await this.client();
-      const { input, photos } = plain ?? (entry.sealed ? await this.open(entry, entry.sealed) : { input: entry.input, photos: entry.photos });
+      const { input, photos } = plain ?? (entry.sealed ? await this.open(entry, entry.sealed) : entry.memoryOnly ? await this.fromMemory(entry) : { input: entry.input, photos: entry.photos });
       const result = await client.postRequest(input, entry.id, photos);
       // Once stored on the server neither the photos nor the sealed report need stay on the device.
       const { photos: _sent, sealed: _sealed, ...rest } = attempt;
       const sent: OutboxEntry = { ...rest, state: 'sent', result, sentAt: new Date().toISOString() };
       await set(entry.id, sent, this.store);
+      this.inMemory.delete(entry.id);
       this.emit();
       return sent;
     } catch (error) {
       const retryable = !(error instanceof ApiError) || error.retryable;
       if (!retryable) {
+        this.inMemory.delete(entry.id);
         await del(entry.id, this.store);
         this.emit();
         throw error;
@@ -204,6 +221,15 @@ export class Outbox {
       this.emit();
       return attempt;
     }
+  }
+
+  /** A memory-only entry's report; after a reload it is gone, and the entry is dropped. */
+  private async fromMemory(entry: OutboxEntry): Promise<{ input: SubmissionInput; photos: Blob[] }> {
+    const kept = this.inMemory.get(entry.id);
+    if (kept) return kept;
+    await del(entry.id, this.store);
+    this.emit();
+    throw new ApiError('invalid_response', 0, [], 'kiosk report lost with the page (it could not be sealed)');
   }
 
   /** A sealed entry's report; one whose key is gone can never be sent and is dropped. */

@@ -30,6 +30,14 @@ interface Payload {
 }
 
 export const SEAL_KEY_DB = 'makaverse-outbox-key';
+
+/**
+ * Whether this page can seal: WebCrypto exists only in secure contexts (HTTPS, localhost). A
+ * kiosk opened over plain HTTP on a LAN address cannot, and keeps its pending report in memory.
+ */
+export function canSeal(): boolean {
+  return typeof globalThis.crypto?.subtle?.encrypt === 'function';
+}
 const STORE = 'keys';
 const KEY_NAME = 'seal';
 
