@@ -248,6 +248,13 @@ describe.each(DATABASES)('the case loop (%s)', (database) => {
   it('stops mails after a one-click unsubscribe', async () => {
     const { id, secret } = await file('eka@example.id');
     await smtp.waitFor(1, forCase(id));
+    // Following the link (as a mail scanner would) only shows the button; it changes nothing.
+    const page = await fetch(`${s.url}/api/followup/unsubscribe?k=${secret}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`<form method="post" action="/api/followup/unsubscribe?k=${secret}">`);
+    expect(html).toContain(`Laporan ${id}`);
+    expect((await (await citizen(secret)).json()).mail).not.toBe('off');
     const off = await fetch(`${s.url}/api/followup/unsubscribe?k=${secret}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(off.status).toBe(200);
     expect((await staffPost(pu, `/cases/${id}/entries`, { text: 'Balasan setelah berhenti', public: true })).status).toBe(201);

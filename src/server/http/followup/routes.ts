@@ -12,7 +12,7 @@ import { isStage, STAGE_INFO } from '../../../shared/stages';
 import { audit } from '../../auth/audit';
 import { answerState } from '../../cases/caseActions';
 import { followupHash, looksLikeSecret } from '../../cases/followupLink';
-import { escapeHtml } from '../../mail/render';
+import { sendUnsubscribeForm, unsubscribed } from '../unsubscribePage';
 import { addEntry, presentTimeline, readTimeline } from '../../cases/timeline';
 import type { RequestRow } from '../../db/requestStore';
 import type { AppContext } from '../context';
@@ -190,15 +190,7 @@ export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Pro
     const k = (request.query as { k?: string }).k;
     const row = await caseFor(request, k);
     if (!row) return fail(reply, 404, NOT_VALID);
-    return reply
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .header('referrer-policy', 'no-referrer')
-      .send(
-        `<!doctype html><html lang="id"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Berhenti berlangganan / Unsubscribe</title>
-<main><h1>Berhenti menerima surel / Stop e-mails</h1><p>Laporan ${escapeHtml(row.service_request_id)}</p>
-<form method="post" action="${unsubscribePath}?k=${escapeHtml(k!)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Berhenti / Unsubscribe</button></form></main></html>`,
-      );
+    return sendUnsubscribeForm(reply, row.service_request_id, `${unsubscribePath}?k=${k!}`);
   });
   app.post(unsubscribePath, limited, async (request, reply) => {
     const row = await caseFor(request, (request.query as { k?: string }).k);
@@ -207,9 +199,6 @@ export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Pro
       await tx.updateTable('service_requests').set({ mail_enabled: false }).where('service_request_id', '=', row.service_request_id).execute();
       await tx.updateTable('mail_outbox').set({ state: 'skipped' }).where('service_request_id', '=', row.service_request_id).where('state', '=', 'queued').execute();
     });
-    if (request.headers.accept?.includes('text/html')) {
-      return reply.type('text/html; charset=utf-8').send('<!doctype html><html lang="id"><meta charset="utf-8"><title>OK</title><main><h1>Anda tidak akan menerima surel lagi tentang laporan ini. / You will get no more e-mails about this report.</h1></main></html>');
-    }
-    return { ok: true, mail: 'off' };
+    return unsubscribed(request, reply);
   });
 }

@@ -20,7 +20,7 @@ import { PHOTOS_API } from '../../../shared/photos';
 import { isStage, STAGE_INFO } from '../../../shared/stages';
 import { addFollower, followerSecretMatches } from '../../cases/followers';
 import { normalizeTrackingNumber } from '../../db/ids';
-import { escapeHtml } from '../../mail/render';
+import { sendUnsubscribeForm, unsubscribed } from '../unsubscribePage';
 import type { AppContext } from '../context';
 import { fail, parseBody } from '../replyErrors';
 
@@ -143,15 +143,8 @@ export async function nearbyRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const follower = await followerFor(request);
     if (!follower) return fail(reply, 404, 'link: not valid');
     const { f, k } = request.query as { f: string; k: string };
-    return reply
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .header('referrer-policy', 'no-referrer')
-      .send(
-        `<!doctype html><html lang="id"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Berhenti berlangganan / Unsubscribe</title>
-<main><h1>Berhenti menerima surel / Stop e-mails</h1><p>Laporan ${escapeHtml(follower.service_request_id)}</p>
-<form method="post" action="${unfollow}?f=${escapeHtml(f)}&amp;k=${escapeHtml(k)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Berhenti / Unsubscribe</button></form></main></html>`,
-      );
+    // The query's values are escaped as part of the action URL.
+    return sendUnsubscribeForm(reply, follower.service_request_id, `${unfollow}?f=${f}&k=${k}`);
   });
   app.post(unfollow, unfollowLimit, async (request, reply) => {
     const follower = await followerFor(request);
@@ -160,9 +153,6 @@ export async function nearbyRoutes(app: FastifyInstance, ctx: AppContext): Promi
       await tx.updateTable('case_followers').set({ mail_enabled: false }).where('id', '=', follower.id).execute();
       await tx.updateTable('mail_outbox').set({ state: 'skipped' }).where('follower_id', '=', follower.id).where('state', '=', 'queued').execute();
     });
-    if (request.headers.accept?.includes('text/html')) {
-      return reply.type('text/html; charset=utf-8').send('<!doctype html><html lang="id"><meta charset="utf-8"><title>OK</title><main><h1>Anda tidak akan menerima surel lagi tentang laporan ini. / You will get no more e-mails about this report.</h1></main></html>');
-    }
-    return { ok: true, mail: 'off' };
+    return unsubscribed(request, reply);
   });
 }
