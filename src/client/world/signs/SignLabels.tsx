@@ -14,6 +14,8 @@ export const READABLE_PX = 12;
 const HUD = '.app-header, [data-testid="touch-joystick"], .hud-help, .take-me-to-button--hud, .near-prompt, .hall-notices, .notice, .pending-pill';
 /** Every how many frames the labels move (they follow the camera closely enough, and cost little). */
 const EVERY = 3;
+/** Every how many frames the page's layout (the canvas box, the HUD) is read again: reading it forces a layout. */
+const LAYOUT_EVERY = 30;
 const GAP = 4;
 
 interface Rect {
@@ -75,6 +77,10 @@ export function SignLabels({ desks, agencies, lang, layer, runtime, enabled }: S
   );
   const elements = useRef(new Map<string, HTMLSpanElement>());
   const frame = useRef(0);
+  /** The canvas box and the HUD's rects, read every LAYOUT_EVERY frames, not on every move. */
+  const layout = useRef<{ box: Rect; blocked: Rect[] } | null>(null);
+  /** Each label's size: its text is fixed (per language), so it is measured once. */
+  const sizes = useRef(new Map<string, { w: number; h: number }>());
 
   useEffect(() => {
     const root = layer.current;
@@ -90,6 +96,8 @@ export function SignLabels({ desks, agencies, lang, layer, runtime, enabled }: S
       made.set(s.code, el);
     }
     elements.current = made;
+    sizes.current = new Map();
+    layout.current = null;
     return () => {
       for (const el of made.values()) el.remove();
       runtime.signs = {};
@@ -97,11 +105,17 @@ export function SignLabels({ desks, agencies, lang, layer, runtime, enabled }: S
   }, [spots, layer, runtime]);
 
   useFrame(() => {
-    if (frame.current++ % EVERY !== 0) return;
+    const n = frame.current++;
+    if (n % EVERY !== 0) return;
     const root = layer.current;
     if (!root) return;
-    const box = root.getBoundingClientRect();
-    const blocked: Rect[] = [...document.querySelectorAll(HUD)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1);
+    if (!layout.current || n % LAYOUT_EVERY === 0) {
+      layout.current = {
+        box: root.getBoundingClientRect(),
+        blocked: [...document.querySelectorAll(HUD)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1),
+      };
+    }
+    const { box, blocked } = layout.current;
     const readings: Record<string, SignReading> = {};
     const candidates: { spot: SignSpot; x: number; y: number; distance: number }[] = [];
     for (const spot of spots) {
@@ -127,8 +141,12 @@ export function SignLabels({ desks, agencies, lang, layer, runtime, enabled }: S
       const el = elements.current.get(c.spot.code);
       if (!el) continue;
       if (el.style.display === 'none') el.style.display = 'block';
-      const w = el.offsetWidth;
-      const h = el.offsetHeight;
+      let measured = sizes.current.get(c.spot.code);
+      if (!measured) {
+        measured = { w: el.offsetWidth, h: el.offsetHeight };
+        sizes.current.set(c.spot.code, measured);
+      }
+      const { w, h } = measured;
       const left = Math.min(Math.max(box.left + GAP, c.x - w / 2), box.right - w - GAP);
       const rect = { left, top: c.y - h - GAP, right: left + w, bottom: c.y - GAP };
       if (rect.top < box.top || blocked.some((b) => hits(rect, b)) || placed.some((p) => hits(rect, p))) continue;
