@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import { BotPool } from './botPool';
 import { record } from './figures';
-import { cpuSeconds, EMBEDDED, processTree, serverPid, rssMB } from './process';
+import { cpuSeconds, EMBEDDED, MANY_FROM_ONE_ADDRESS, processTree, serverPid, rssMB } from './process';
 import { drainageComplaint, freePort, removeDir, ROOT, tempDir } from '../helpers/server';
 
 interface Started {
@@ -20,7 +20,7 @@ async function npmStart(root: string, dataDir: string): Promise<Started> {
   const started = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: root,
-    env: { ...process.env, ...EMBEDDED, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_POST: '1000000000' },
+    env: { ...process.env, ...EMBEDDED, ...MANY_FROM_ONE_ADDRESS, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_POST: '1000000000' },
     stdio: 'ignore',
     detached: true,
   });
