@@ -16,7 +16,7 @@ import { sendUnsubscribeForm, unsubscribed } from '../unsubscribePage';
 import { addEntry, presentTimeline, readTimeline } from '../../cases/timeline';
 import type { RequestRow } from '../../db/requestStore';
 import type { AppContext } from '../context';
-import { fail, parseBody } from '../replyErrors';
+import { fail, parseBody, rateLimitConfig } from '../replyErrors';
 
 /** Citizen replies per case per hour, on top of the per-address limit. */
 const REPLIES_PER_HOUR = 10;
@@ -29,15 +29,8 @@ const NOT_VALID = 'private link: not valid';
  */
 export async function followupRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(rateLimit, { global: false });
-  const limited = {
-    config: {
-      rateLimit: {
-        max: ctx.config.followupRateLimit,
-        timeWindow: 60_000,
-        errorResponseBuilder: () => Object.assign(new Error('rate limited'), { statusCode: 429 }),
-      },
-    },
-  };
+  // No route error handler here: the reply's scope has its own (photo limits and the rest).
+  const limited = { config: rateLimitConfig(ctx.config.followupRateLimit, 'rate limit: too many requests; try again in a minute') };
 
   async function caseFor(request: FastifyRequest, secret: unknown): Promise<RequestRow | undefined> {
     if (!looksLikeSecret(secret)) return undefined;

@@ -22,7 +22,7 @@ import { addFollower, followerSecretMatches } from '../../cases/followers';
 import { normalizeTrackingNumber } from '../../db/ids';
 import { sendUnsubscribeForm, unsubscribed } from '../unsubscribePage';
 import type { AppContext } from '../context';
-import { fail, parseBody } from '../replyErrors';
+import { fail, limitedRoute, parseBody } from '../replyErrors';
 
 const DAY_MS = 86_400_000;
 /** Degrees of latitude per metre; the longitude box is widened by 1/cos(lat). */
@@ -37,13 +37,7 @@ const CANDIDATES = 200;
  */
 export async function nearbyRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(rateLimit, { global: false });
-  const limit = (max: number, timeWindow: number, words: string) => ({
-    config: { rateLimit: { max, timeWindow, errorResponseBuilder: () => Object.assign(new Error(words), { statusCode: 429 }) } },
-    errorHandler: (error: { statusCode?: number; message: string }, _request: FastifyRequest, reply: FastifyReply) =>
-      fail(reply, error.statusCode === 429 ? 429 : 400, error.statusCode === 429 ? error.message : 'request: malformed'),
-  });
-
-  app.get(NEARBY_API, limit(ctx.config.nearbyRateLimit, 60_000, 'rate limit: too many nearby questions from this address; try again in a minute'), async (request, reply) => {
+  app.get(NEARBY_API, limitedRoute(ctx.config.nearbyRateLimit, 'rate limit: too many nearby questions from this address; try again in a minute'), async (request, reply) => {
     const parsed = nearbyQuerySchema.safeParse(request.query ?? {});
     if (!parsed.success) return fail(reply, 400, parsed.error.issues[0].message);
     const q = parsed.data;
@@ -106,7 +100,7 @@ export async function nearbyRoutes(app: FastifyInstance, ctx: AppContext): Promi
     return answer;
   });
 
-  app.post(`${NEARBY_API}/follow`, limit(ctx.config.followRateLimit, 3_600_000, 'rate limit: too many follows from this address; try again later'), async (request, reply) => {
+  app.post(`${NEARBY_API}/follow`, limitedRoute(ctx.config.followRateLimit, 'rate limit: too many follows from this address; try again later', 3_600_000), async (request, reply) => {
     const body = parseBody(followSchema, request.body, reply);
     if (!body) return reply;
     const asked = normalizeTrackingNumber(body.service_request_id);
@@ -138,7 +132,7 @@ export async function nearbyRoutes(app: FastifyInstance, ctx: AppContext): Promi
     if (!followerSecretMatches(ctx.secrets.piiKey, f, k)) return undefined;
     return ctx.db.selectFrom('case_followers').select(['id', 'service_request_id']).where('id', '=', f).executeTakeFirst();
   };
-  const unfollowLimit = limit(ctx.config.followupRateLimit, 60_000, 'rate limit: too many requests; try again in a minute');
+  const unfollowLimit = limitedRoute(ctx.config.followupRateLimit, 'rate limit: too many requests; try again in a minute');
   app.get(unfollow, unfollowLimit, async (request, reply) => {
     const follower = await followerFor(request);
     if (!follower) return fail(reply, 404, 'link: not valid');

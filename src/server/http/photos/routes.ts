@@ -6,6 +6,7 @@ import { staffForToken } from '../../auth/staffStore';
 import { audit } from '../../auth/audit';
 import type { AppContext } from '../context';
 import { canSeeAgency, canSeeCase, requireStaff, sessionToken } from './../staff/session';
+import { limitedRoute } from '../replyErrors';
 
 const PHOTO_ID = /^[0-9a-f]{32}$/;
 const PHOTO_REQUESTS_PER_MINUTE = 600;
@@ -24,17 +25,7 @@ export async function photoRoutes(app: FastifyInstance, ctx: AppContext): Promis
 
   // Anyone can ask for a photo (published ones are public): a generous limit per address.
   await app.register(rateLimit, { global: false });
-  const limited = {
-    config: {
-      rateLimit: {
-        max: PHOTO_REQUESTS_PER_MINUTE,
-        timeWindow: 60_000,
-        errorResponseBuilder: () => Object.assign(new Error('photo: too many requests, try again in a minute'), { statusCode: 429 }),
-      },
-    },
-    errorHandler: (error: { statusCode?: number; message: string }, _request: FastifyRequest, reply: FastifyReply) =>
-      reply.code(error.statusCode === 429 ? 429 : 400).send([{ code: error.statusCode === 429 ? 429 : 400, description: error.message }]),
-  };
+  const limited = limitedRoute(PHOTO_REQUESTS_PER_MINUTE, 'photo: too many requests, try again in a minute');
   app.get<{ Params: { file: string }; Querystring: { size?: string } }>(`${PHOTOS_API}/:file`, limited, async (request, reply) => {
     const photoId = request.params.file.replace(/\.jpg$/, '');
     const notFound = () => reply.code(404).send([{ code: 404, description: 'photo: not found' }]);
