@@ -13,7 +13,7 @@ import { startOutbox } from './forms/reports';
 import { TwoDMode } from './shell/TwoDMode';
 import { Welcome } from './welcome/Welcome';
 import { WorldMode } from './shell/WorldMode';
-import { CallBar } from './voice/CallBar';
+import { useHall } from './net/hallStore';
 
 // Staff pages are a lazy chunk: citizens never download them.
 const StaffLogin = lazy(() => import('./staff/StaffLogin').then((m) => ({ default: m.StaffLogin })));
@@ -22,6 +22,9 @@ const StaffConsole = lazy(() => import('./staff/StaffConsole').then((m) => ({ de
 const FollowupPage = lazy(() => import('./followup/FollowupPage').then((m) => ({ default: m.FollowupPage })));
 // The projector view too: only big screens at events open it.
 const ProjectorMode = lazy(() => import('./projector/ProjectorMode').then((m) => ({ default: m.ProjectorMode })));
+// Voice (issue 14) only matters in a conversation with an officer, which the counter panel's
+// chunk (with the call controls) has already loaded: the bar is fetched then, not at start.
+const CallBar = lazy(() => import('./voice/CallBar').then((m) => ({ default: m.CallBar })));
 
 /** The DOM shell: the header, then the welcome page, the 2D counters or the 3D hall (with the staff console for staff). */
 export function App() {
@@ -29,6 +32,7 @@ export function App() {
   const mode = useAppStore((s) => s.mode);
   const lang = useAppStore((s) => s.lang);
   const staff = useAppStore((s) => s.staff);
+  const inConversation = useHall((s) => s.conversation !== null);
   useHallConnection();
 
   useEffect(() => {
@@ -86,7 +90,11 @@ export function App() {
           <StaffConsole />
         </Suspense>
       )}
-      {inHall && <CallBar />}
+      {inHall && inConversation && (
+        <Suspense fallback={null}>
+          <CallBar />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { FollowAnswer } from '../../shared/nearby';
 import { StepHeading } from '../components/StepHeading';
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { nearbyStrings } from '../i18n/nearbyStrings';
 import { useAppStore } from '../state';
 
 /** After "Saya juga mengalami ini": which report the citizen now follows and how many are affected. */
 export function FollowedResult({ answer, onBack }: { answer: FollowAnswer; onBack: () => void }) {
-  const t = useT();
+  const t = useFeatureT(nearbyStrings);
   const openTracker = useAppStore((s) => s.openTracker);
   return (
     <div className="step followed-result" data-testid="followed-result">

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { NEARBY_RADIUS_M, type FollowAnswer, type NearbyReport } from '../../shared/nearby';
 import { nearbyApi } from '../api/nearbyApi';
-import { useLang, useT } from '../i18n';
+import { useLang, useFeatureT } from '../i18n';
+import { nearbyStrings } from '../i18n/nearbyStrings';
 import { formatCityDate } from '../i18n/format';
 import { useAppStore } from '../state';
 
@@ -27,7 +28,7 @@ const WAIT_MS = 400;
  * Offline or on any error it shows nothing: the form works as before.
  */
 export function NearbyReports({ serviceCode, kelurahan, lat, long, email, mayUseEmail, onNeedConsent, onFollowed }: NearbyReportsProps) {
-  const t = useT();
+  const t = useFeatureT(nearbyStrings);
   const lang = useLang();
   const announce = useAppStore((s) => s.announce);
   const headingId = useId();

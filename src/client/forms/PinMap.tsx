@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { nearbyStrings } from '../i18n/nearbyStrings';
 import { CITY_CENTRE, createTileMap, pin, type L } from '../components/tileMap';
 
 interface PinMapProps {
@@ -20,7 +21,7 @@ const parse = (lat: string, long: string): [number, number] | null => {
  * arrow keys and press "Taruh pin di tengah peta". Lazy: loaded only with MAP_TILES_URL.
  */
 export default function PinMap({ tilesUrl, lat, long, onPin }: PinMapProps) {
-  const t = useT();
+  const t = useFeatureT(nearbyStrings);
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const marker = useRef<L.CircleMarker | null>(null);

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Agency, Service } from '../../shared/catalog';
 import { describeFieldError, validateSubmission, type SubmissionInput } from '../../shared/submission';
 import { describeApiError } from '../api';
-import { useLang, useT } from '../i18n';
+import { useLang, useFeatureT } from '../i18n';
+import { nearbyStrings } from '../i18n/nearbyStrings';
 import { useAppStore } from '../state';
 import { AttributeField } from './AttributeField';
 import { ConsentField } from './ConsentField';
@@ -67,7 +68,7 @@ function placeFields(location: LocationValue | null): Pick<SubmissionInput, 'add
  * validation the server runs; errors are said next to each field in the chosen language.
  */
 export function ServiceForm({ agency, service, prefill, submit, onBack }: ServiceFormProps) {
-  const t = useT();
+  const t = useFeatureT(nearbyStrings);
   const lang = useLang();
   const flowBack = useAppStore((s) => s.back);
   const back = onBack ?? flowBack;

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { useT, type MessageKey } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { guideStrings, type GuideKey } from '../i18n/guideStrings';
 import { GuideArt, type GuideArtKind } from './GuideArt';
 import { ModalDialog } from '../components/ModalDialog';
 import { LangSwitch } from '../shell/LangSwitch';
@@ -11,8 +12,8 @@ function isTouchOnly(): boolean {
 }
 
 interface Step {
-  title: MessageKey;
-  items: MessageKey[];
+  title: GuideKey;
+  items: GuideKey[];
   art: GuideArtKind;
 }
 
@@ -44,7 +45,7 @@ export interface FirstVisitGuideProps {
 
 /** The short guide on a first visit: a modal dialog of two or three steps, skippable at any time. */
 export function FirstVisitGuide({ variant, onDone }: FirstVisitGuideProps) {
-  const t = useT();
+  const t = useFeatureT(guideStrings);
   const steps = STEPS[variant === '3d' && isTouchOnly() ? '3dTouch' : variant];
   const [index, setIndex] = useState(0);
   const step = steps[index];

@@ -1,11 +1,12 @@
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { guideStrings } from '../i18n/guideStrings';
 
 /** Which step the picture is for; 'counter' is 'serve' without the E key (2D). */
 export type GuideArtKind = 'move' | 'moveTouch' | 'serve' | 'counter' | 'take';
 
 /** A small picture of the step: the keys, the counter's E, the take-me-to button. */
 export function GuideArt({ art }: { art: GuideArtKind }) {
-  const t = useT();
+  const t = useFeatureT(guideStrings);
   if (art === 'move') {
     return (
       <div className="guide-art guide-art--keys" aria-hidden="true">

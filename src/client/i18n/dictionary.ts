@@ -1,11 +1,7 @@
 import type { Localized } from '../../shared/i18n';
 import { firstStepStrings } from './firstStepStrings';
 import { formStrings } from './formStrings';
-import { guideStrings } from './guideStrings';
-import { offerStrings } from './offerStrings';
-import { nearbyStrings } from './nearbyStrings';
-import { projectorStrings } from './projectorStrings';
-import { voiceStrings } from './voiceStrings';
+import { wayfindingStrings } from './wayfindingStrings';
 
 /**
  * Every string the DOM shell shows, in Bahasa Indonesia (the default) and English.
@@ -370,13 +366,13 @@ export const dictionary = {
   qrTitle: { id: 'Lacak di ponsel Anda', en: 'Track it on your phone' },
   qrHint: { id: 'Pindai kode QR ini dengan kamera ponsel untuk membuka tiket Anda.', en: 'Scan this QR code with your phone camera to open your ticket.' },
   qrLabel: { id: 'Kode QR tautan pelacakan tiket {id}', en: 'QR code of the tracking link for ticket {id}' },
-  ...guideStrings,
+  voiceWelcomeInsecure: {
+    id: 'Catatan: bicara dengan petugas (suara) tidak tersedia di alamat ini karena memakai HTTP biasa, bukan HTTPS. Chat tetap bisa dipakai.',
+    en: 'Note: talking with an officer (voice) is unavailable at this address because it is plain HTTP, not HTTPS. The chat still works.',
+  },
+  ...wayfindingStrings,
   ...firstStepStrings,
   ...formStrings,
-  ...nearbyStrings,
-  ...projectorStrings,
-  ...offerStrings,
-  ...voiceStrings,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof dictionary;

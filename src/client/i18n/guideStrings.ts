@@ -1,6 +1,6 @@
 import type { Localized } from '../../shared/i18n';
 
-/** The guide strings, in Bahasa Indonesia and English; merged into the dictionary. */
+/** The first-visit guide's strings, in Bahasa Indonesia and English; they travel in the guide's lazy chunk (useFeatureT). */
 export const guideStrings = {
   // First-visit guide
   guideLabel: { id: 'Panduan singkat', en: 'Quick guide' },
@@ -51,10 +51,6 @@ export const guideStrings = {
   },
 
   // "Take me to…"
-  takeMeTo: { id: 'Antar saya ke…', en: 'Take me to…' },
-  takeMeToLead3d: { id: 'Pilih loket: avatar Anda berjalan ke sana.', en: 'Pick a counter: your avatar walks there.' },
-  takeMeToLead2d: { id: 'Pilih loket untuk langsung membukanya.', en: 'Pick a counter to open it.' },
-  takeMeToLoket: { id: 'Loket {n}', en: 'Counter {n}' },
-  takeMeToInfo: { id: 'Info', en: 'Info' },
-  announceWalking: { id: 'Berjalan ke {name}…', en: 'Walking to {name}…' },
 } satisfies Record<string, Localized>;
+
+export type GuideKey = keyof typeof guideStrings;

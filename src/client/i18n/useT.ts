@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Lang } from '../../shared/i18n';
+import type { Lang, Localized } from '../../shared/i18n';
 import { useAppStore } from '../state/store';
 import { dictionary, type MessageKey } from './dictionary';
 
@@ -25,4 +25,19 @@ export function useT(): Translate {
 /** The chosen language, for catalog texts (`agency.name[lang]`). */
 export function useLang(): Lang {
   return useAppStore((s) => s.lang);
+}
+
+/**
+ * A feature's own strings (projector, voice, nearby, staff, kiosk) travel in that feature's
+ * lazy chunk, not in the initial JS: its `t()` looks a key up there first, then in the shell's.
+ */
+export function translateWith<K extends string>(strings: Record<K, Localized>, lang: Lang, key: K | MessageKey, vars?: Vars): string {
+  const own = (strings as Record<string, Localized>)[key];
+  return fillVars((own ?? dictionary[key as MessageKey])[lang], vars);
+}
+
+/** `t()` over a feature's own strings and the shell's, in the chosen language. */
+export function useFeatureT<K extends string>(strings: Record<K, Localized>): (key: K | MessageKey, vars?: Vars) => string {
+  const lang = useAppStore((s) => s.lang);
+  return useCallback((key, vars) => translateWith(strings, lang, key, vars), [lang, strings]);
 }

@@ -38,8 +38,6 @@ export const voiceStrings = {
   },
   voiceFail_refused: { id: 'Panggilan suara tidak bisa dimulai sekarang. Silakan gunakan chat.', en: 'The voice call cannot start right now. Please use the chat.' },
   voiceEnded_other: { id: '{name} menutup panggilan.', en: '{name} hung up.' },
-  voiceWelcomeInsecure: {
-    id: 'Catatan: bicara dengan petugas (suara) tidak tersedia di alamat ini karena memakai HTTP biasa, bukan HTTPS. Chat tetap bisa dipakai.',
-    en: 'Note: talking with an officer (voice) is unavailable at this address because it is plain HTTP, not HTTPS. The chat still works.',
-  },
 } satisfies Record<string, Localized>;
+
+export type VoiceKey = keyof typeof voiceStrings;

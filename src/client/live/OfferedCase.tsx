@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { offerStrings } from '../i18n/offerStrings';
 import { useHall } from '../net/hallStore';
 import { lastOf } from './ChatBox';
 
@@ -12,7 +13,7 @@ const TicketQr = lazy(() => import('../tracker/TicketQr'));
  * tap that agrees to attach the conversation to it.
  */
 export function OfferedCase({ id, privateLink }: { id: string; privateLink: string }) {
-  const t = useT();
+  const t = useFeatureT(offerStrings);
   const titleId = useId();
   const attached = useHall((s) => lastOf(s.notices, (n) => n.kind === 'attached' && n.detail.service_request_id === id));
   const refused = useHall((s) => lastOf(s.notices, (n) => n.kind === 'refused' && n.detail.type === 'attachTranscript'));

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { INFO_DESK_CODE } from '../../shared/hall';
-import { useLang, useT } from '../i18n';
+import { useLang, useFeatureT } from '../i18n';
+import { projectorStrings } from '../i18n/projectorStrings';
 import { useHall } from '../net/hallStore';
 import { useLiveCounters } from '../live/useLiveCounters';
 import { LoadingOverlay } from '../shell/LoadingOverlay';
@@ -23,7 +24,7 @@ const NO_BUBBLES: Record<string, string | undefined> = {};
  * Without WebGL, or if the world fails, the table alone fills the screen.
  */
 export function ProjectorMode() {
-  const t = useT();
+  const t = useFeatureT(projectorStrings);
   const lang = useLang();
   const rows = useCounterRows();
   const visitors = useVisitorCount();

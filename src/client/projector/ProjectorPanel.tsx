@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useLang, useT } from '../i18n';
+import { useLang, useFeatureT } from '../i18n';
+import { projectorStrings } from '../i18n/projectorStrings';
 import type { ConnectionStatus } from '../net/hallStore';
 import type { CounterRow } from './useCounterRows';
 
@@ -19,7 +20,7 @@ export interface ProjectorPanelProps {
  * screen reader can read what the picture shows. Data attributes carry the numbers for tests.
  */
 export function ProjectorPanel({ rows, visitors, status, note = null }: ProjectorPanelProps) {
-  const t = useT();
+  const t = useFeatureT(projectorStrings);
   const lang = useLang();
   const titleId = useId();
   const onDuty = rows.filter((r) => r.officer !== '').length;

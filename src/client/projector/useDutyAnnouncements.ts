@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { translate } from '../i18n';
+import { translateWith } from '../i18n';
+import { projectorStrings } from '../i18n/projectorStrings';
 import { useAppStore } from '../state';
 import type { CounterRow } from './useCounterRows';
 
@@ -25,7 +26,7 @@ export function useDutyAnnouncements(rows: readonly CounterRow[], connected: boo
       const was = before.get(r.code) ?? '';
       if (was === r.officer) continue;
       const vars = { loket: r.loket, name: r.name[lang], officer: r.officer };
-      announce(translate(lang, r.officer ? 'projectorOpened' : 'projectorClosed', vars));
+      announce(translateWith(projectorStrings, lang, r.officer ? 'projectorOpened' : 'projectorClosed', vars));
     }
   }, [rows, connected]);
 }

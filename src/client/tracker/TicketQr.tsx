@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import qrcode from 'qrcode-generator';
 import { clientConfig } from '../api';
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { offerStrings } from '../i18n/offerStrings';
 import { trackingUrl } from '../shell/capability';
 
 /** Quiet zone around the code, in modules (the standard asks for 4). */
@@ -15,7 +16,7 @@ const QUIET = 4;
  * its LAN address), not the page's origin.
  */
 function TicketQr({ ticket, privateLink }: { ticket: string; privateLink?: string }) {
-  const t = useT();
+  const t = useFeatureT(offerStrings);
   const [origin, setOrigin] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { ServiceRequest } from '../../shared/open311';
 import { STAGE_INFO, type Stage } from '../../shared/stages';
 import { ApiError, describeApiError, getClient } from '../api';
-import { useLang, useT } from '../i18n';
+import { useLang, useFeatureT } from '../i18n';
+import { nearbyStrings } from '../i18n/nearbyStrings';
 import { useAppStore } from '../state';
 import { formatCityDate } from '../i18n/format';
 import { useKiosk } from '../kiosk/kioskStore';
@@ -20,7 +21,7 @@ function stageOf(request: ServiceRequest): Stage {
 
 /** Looks a ticket up: its stage in plain words, the expected date and the history of notes. */
 export function Tracker({ initialTicket }: { initialTicket?: string }) {
-  const t = useT();
+  const t = useFeatureT(nearbyStrings);
   const lang = useLang();
   const announce = useAppStore((s) => s.announce);
   const ids = { input: useId(), error: useId(), hint: useId(), result: useId() };
@@ -100,7 +101,7 @@ export function Tracker({ initialTicket }: { initialTicket?: string }) {
 }
 
 function TrackedRequest({ request }: { request: ServiceRequest }) {
-  const t = useT();
+  const t = useFeatureT(nearbyStrings);
   const openTracker = useAppStore((s) => s.openTracker);
   const lang = useLang();
   const stage = stageOf(request);

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { voiceStrings } from '../i18n/voiceStrings';
 import { useHall } from '../net/hallStore';
 import { CallControls } from './CallControls';
 import { useCall } from './callStore';
@@ -9,7 +10,7 @@ import { useCall } from './callStore';
  * walked away, the officer switched tabs): the audio goes on, and hanging up stays one press away.
  */
 export function CallBar() {
-  const t = useT();
+  const t = useFeatureT(voiceStrings);
   const { phase, controls } = useCall(useShallow((s) => ({ phase: s.phase, controls: s.controlsShown })));
   const conversation = useHall((s) => s.conversation);
   const active = phase === 'ringingOut' || phase === 'connecting' || phase === 'connected' || phase === 'ringingIn';

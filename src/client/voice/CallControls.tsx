@@ -1,12 +1,13 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT, type MessageKey } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { voiceStrings, type VoiceKey } from '../i18n/voiceStrings';
 import { voiceUnavailable } from './availability';
 import { useCall, type CallPhase } from './callStore';
 import { LevelMeter } from './LevelMeter';
 import './voice.css';
 
-const STATE_KEYS: Partial<Record<CallPhase, MessageKey>> = {
+const STATE_KEYS: Partial<Record<CallPhase, VoiceKey>> = {
   asking: 'voiceState_asking',
   ringingOut: 'voiceState_ringingOut',
   ringingIn: 'voiceState_ringingIn',
@@ -22,7 +23,7 @@ const ACTIVE: ReadonlySet<CallPhase> = new Set(['asking', 'ringingOut', 'connect
  * lives in callStore.ts, so closing this panel does not end it.
  */
 export function CallControls({ other, compact = false, floating = false }: { other: string; compact?: boolean; floating?: boolean }) {
-  const t = useT();
+  const t = useFeatureT(voiceStrings);
   const hintId = useId();
   const { phase, muted, pushToTalk, failure, ended } = useCall(
     useShallow((s) => ({ phase: s.phase, muted: s.muted, pushToTalk: s.pushToTalk, failure: s.failure, ended: s.ended })),
@@ -122,7 +123,7 @@ export function CallControls({ other, compact = false, floating = false }: { oth
       {phase === 'ended' && ended && !active && <p className="hint" data-voice-ended>{status}</p>}
       {shownFailure && !active && (
         <p className="field-error voice-failure" role="alert" data-voice-failure={shownFailure}>
-          {t(`voiceFail_${shownFailure}` as MessageKey)}
+          {t(`voiceFail_${shownFailure}` as VoiceKey)}
         </p>
       )}
     </section>
