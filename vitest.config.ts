@@ -22,6 +22,8 @@ class LongestFirst extends BaseSequencer {
 }
 
 export default defineConfig({
+  // vitest remembers each file's last duration here (for LongestFirst): outside node_modules, so `npm ci` keeps it.
+  cacheDir: '.tmp/vite',
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
