@@ -1,6 +1,29 @@
+import { statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The longest files first, so that the two workers end together: what the last run took when
+ * vitest remembers it, otherwise browser files, then server files, then unit files, larger first
+ * (a fresh checkout, as in CI, has no memory of a last run).
+ */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const kind = (f: TestSpecification) => (f.moduleId.includes('/tests/e2e/') ? 0 : f.moduleId.includes('/tests/integration/') ? 1 : 2);
+    const lastRun = (f: TestSpecification) => this.ctx.cache.getFileTestResults(`${f.project.name}:${relative(this.ctx.config.root, f.moduleId)}`)?.duration;
+    const size = (f: TestSpecification) => statSync(f.moduleId).size;
+    return [...files].sort((a, b) => {
+      const [da, db] = [lastRun(a), lastRun(b)];
+      if (da !== undefined && db !== undefined) return db - da;
+      return kind(a) - kind(b) || size(b) - size(a);
+    });
+  }
+}
+
 export default defineConfig({
+  // vitest remembers each file's last duration here (for LongestFirst): outside node_modules, so `npm ci` keeps it.
+  cacheDir: '.tmp/vite',
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
@@ -8,5 +31,8 @@ export default defineConfig({
     // Servers, PGlite and Chromium are heavy on two cores: run test files two at a time.
     maxWorkers: 2,
     pool: 'forks',
+    // The PGlite template once, and one Chromium per worker for the whole run (launchBrowser connects to it).
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    sequence: { sequencer: LongestFirst },
   },
 });

@@ -17,9 +17,25 @@ export const CHROMIUM_ARGS = [
 /** Chromium's fake microphone (a beep) and an automatic "Allow" on its permission prompt. */
 export const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
-/** Headless Chromium; `extraArgs` adds flags (e.g. FAKE_MEDIA_ARGS for voice tests). */
-export function launchBrowser(options: { extraArgs?: string[] } = {}): Promise<Browser> {
+/**
+ * Headless Chromium; `extraArgs` adds flags (e.g. FAKE_MEDIA_ARGS for voice tests). Under vitest,
+ * without extra flags, this connects to the worker's Chromium that tests/helpers/globalSetup.ts
+ * launched once for the run (close() then only disconnects, closing this file's contexts).
+ */
+export async function launchBrowser(options: { extraArgs?: string[] } = {}): Promise<Browser> {
+  if (!options.extraArgs?.length) {
+    const endpoint = await sharedChromium();
+    if (endpoint) return chromium.connect(endpoint);
+  }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])], headless: true });
+}
+
+/** The shared Chromium of this vitest worker, if any (never outside vitest: benches, scripts). */
+async function sharedChromium(): Promise<string | undefined> {
+  const pool = Number(process.env.VITEST_POOL_ID);
+  if (!process.env.VITEST || !pool) return undefined;
+  const { inject } = await import('vitest');
+  return (inject('chromiumEndpoints') as string[] | undefined)?.[pool - 1];
 }
 
 /** Demo passwords are random at each start; e2e servers fix theirs with DEMO_PASSWORD. */

@@ -30,8 +30,10 @@ async function tinyText(page: Page): Promise<string[]> {
   });
 }
 
+// One server and browser for both groups below (fresh contexts per test).
+const e2e = useServerAndBrowser();
+
 describe('the first minute on a phone (390×844)', () => {
-  const e2e = useServerAndBrowser();
 
   it('street children: link → ticket in at most 8 taps plus the typed words, axe clean at every step', { timeout: 180_000 }, async () => {
     const { page, context, errors } = await newPage(e2e.browser, { viewport: PHONE, mobile: true });
@@ -98,7 +100,6 @@ describe('the first minute on a phone (390×844)', () => {
 });
 
 describe('the first minute by keyboard and in 2D', () => {
-  const e2e = useServerAndBrowser();
 
   it('desktop, keyboard only: the street-children complaint reaches a ticket', { timeout: 180_000 }, async () => {
     const { page, context, errors } = await newPage(e2e.browser, { viewport: DESKTOP });

@@ -10,19 +10,24 @@ const GRACE_SECONDS = 3;
 describe('an officer whose page reloads keeps their counter and queue', () => {
   const e2e = useServerAndBrowser({ env: { DEMO: '1', DEMO_PASSWORD: E2E_DEMO_PASSWORD, OFFICER_GRACE_SECONDS: String(GRACE_SECONDS) } });
 
-  it('F5 during a queue: past the grace period the citizen keeps their place and is called', { timeout: 180_000 }, async () => {
+  /** The officer signed in at PU, and a citizen (a room client) queued there, seen on the console. */
+  async function officerWithQueuedCitizen(name: string) {
     const staff = await newPage(e2e.browser);
     await signInStaff(staff.page, e2e.srv.url, 'petugas.pu');
     const console_ = staff.page.locator('[data-staff-console]');
     await console_.locator('[data-queue-empty]').waitFor(WAIT);
-
-    const citizen = await joinHall(e2e.srv.url, { name: 'Citra' });
+    const citizen = await joinHall(e2e.srv.url, { name });
     const pu = () => citizen.room.state.counters.get('pu');
     await waitFor('PU live', () => pu()?.officer && !pu().officerAway, 30_000);
     citizen.room.send('queueTake', { counter: 'pu' });
     await waitFor('queued', () => pu().queue.length === 1);
     const ticket = pu().queue[0].ticket as string;
     await console_.locator(`[data-ticket="${ticket}"]`).waitFor(WAIT);
+    return { staff, console_, citizen, pu, ticket };
+  }
+
+  it('F5 during a queue: past the grace period the citizen keeps their place and is called', { timeout: 180_000 }, async () => {
+    const { staff, console_, citizen, pu, ticket } = await officerWithQueuedCitizen('Citra');
     const before = pu().officerSessionId as string;
 
     await staff.page.reload();
@@ -44,17 +49,7 @@ describe('an officer whose page reloads keeps their counter and queue', () => {
   });
 
   it('F5 mid-conversation: the reloaded console shows the chat again and the officer goes on talking', { timeout: 180_000 }, async () => {
-    const staff = await newPage(e2e.browser);
-    await signInStaff(staff.page, e2e.srv.url, 'petugas.pu');
-    const console_ = staff.page.locator('[data-staff-console]');
-    await console_.locator('[data-queue-empty]').waitFor(WAIT);
-    const citizen = await joinHall(e2e.srv.url, { name: 'Dewi' });
-    const pu = () => citizen.room.state.counters.get('pu');
-    await waitFor('PU live', () => pu()?.officer && !pu().officerAway, 30_000);
-    citizen.room.send('queueTake', { counter: 'pu' });
-    await waitFor('queued', () => pu().queue.length === 1);
-    const ticket = pu().queue[0].ticket as string;
-    await console_.locator(`[data-ticket="${ticket}"]`).waitFor(WAIT);
+    const { staff, console_, citizen, pu, ticket } = await officerWithQueuedCitizen('Dewi');
     await console_.locator('[data-action="call-next"]').click();
     await citizen.next('called');
     await console_.locator(`.chat[data-chat="${ticket}"]`).waitFor(WAIT);

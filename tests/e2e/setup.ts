@@ -19,8 +19,12 @@ export function useServerAndBrowser(options: StartOptions | (() => Promise<Start
   const state: { srv?: TestServer; browser?: Browser } = {};
   beforeAll(async () => {
     assertClientBuilt();
-    state.srv = await startServer(typeof options === 'function' ? await options() : options);
-    state.browser = await launchBrowser(browserOptions);
+    // Both at once: the server's start (database, rooms) and Chromium's overlap.
+    const [srv, browser] = await Promise.allSettled([(async () => startServer(typeof options === 'function' ? await options() : options))(), launchBrowser(browserOptions)]);
+    if (srv.status === 'fulfilled') state.srv = srv.value;
+    if (browser.status === 'fulfilled') state.browser = browser.value;
+    if (srv.status === 'rejected') throw srv.reason;
+    if (browser.status === 'rejected') throw browser.reason;
   });
   afterAll(async () => {
     await state.browser?.close();

@@ -111,6 +111,8 @@ export async function waitForHealth(url: string, timeoutMs = 120_000): Promise<v
  */
 export async function spawnServer(env: Record<string, string>, options: { compiled?: boolean } = {}): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const port = Number(env.PORT) || (await freePort());
+  // As startServer: a PGlite server starts from a copy of the migrated template database.
+  if (env.DATA_DIR && !(env.DATABASE_URL ?? process.env.DATABASE_URL)) await seedPglite(env.DATA_DIR);
   let output = '';
   let args = ['--import', 'tsx', join(ROOT, 'src/server/main.ts')];
   if (options.compiled) {

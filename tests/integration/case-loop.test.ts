@@ -5,7 +5,8 @@ import { FOLLOWUP_HEADER } from '../../src/shared/caseLoop';
 import { postResultSchema } from '../../src/shared/open311';
 import { login } from '../helpers/rooms';
 import { DATABASES, drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
-import { startSmtp, type TestSmtp } from '../helpers/smtp';
+import { startMailingServer } from '../helpers/mailServer';
+import type { TestSmtp } from '../helpers/smtp';
 
 const PASSWORD = 'kata-sandi-rahasia-12';
 const PUBLIC_URL = 'http://makaverse.test:8787';
@@ -23,15 +24,12 @@ describe.each(DATABASES)('the case loop (%s)', (database) => {
   let dlh: string;
 
   beforeAll(async () => {
-    smtp = await startSmtp();
-    s = await startServer({
+    ({ s, smtp, pu, dlh } = await startMailingServer({
       database,
-      env: { SMTP_URL: smtp.url, PUBLIC_URL, MAIL_POLL_MS: '100', FIXED_QUESTION_DELAY_SECONDS: '1', MAIL_FROM: 'Makaverse <layanan@makaverse.test>' },
-    });
-    await addStaff(s.server.ctx.db, { username: 'andi.pu', display_name: 'Andi', role: 'officer', agency_code: 'pu', password: PASSWORD });
-    await addStaff(s.server.ctx.db, { username: 'rina.dlh', display_name: 'Rina', role: 'officer', agency_code: 'dlh', password: PASSWORD });
-    pu = await login(s.url, 'andi.pu', PASSWORD);
-    dlh = await login(s.url, 'rina.dlh', PASSWORD);
+      publicUrl: PUBLIC_URL,
+      password: PASSWORD,
+      env: { FIXED_QUESTION_DELAY_SECONDS: '1', MAIL_FROM: 'Makaverse <layanan@makaverse.test>' },
+    }));
   });
   afterAll(async () => {
     await s.cleanup();

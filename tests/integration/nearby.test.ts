@@ -1,11 +1,10 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff } from '../../src/server/auth/staffStore';
 import { postResultSchema, serviceRequestSchema } from '../../src/shared/open311';
 import type { NearbyAnswer } from '../../src/shared/nearby';
-import { login } from '../helpers/rooms';
 import { DATABASES, drainageComplaint, postForm, startServer, uniqueText, type TestServer } from '../helpers/server';
-import { startSmtp, type TestSmtp } from '../helpers/smtp';
+import { startMailingServer } from '../helpers/mailServer';
+import type { TestSmtp } from '../helpers/smtp';
 
 const PASSWORD = 'kata-sandi-rahasia-14';
 const PUBLIC_URL = 'http://makaverse.test:8788';
@@ -20,12 +19,7 @@ describe.each(DATABASES)('nearby reports and following them (%s)', (database) =>
   let dlh: string;
 
   beforeAll(async () => {
-    smtp = await startSmtp();
-    s = await startServer({ database, env: { SMTP_URL: smtp.url, PUBLIC_URL, MAIL_POLL_MS: '100', RATE_LIMIT_FOLLOW: '1000', RATE_LIMIT_NEARBY: '1000' } });
-    await addStaff(s.server.ctx.db, { username: 'andi.pu', display_name: 'Andi', role: 'officer', agency_code: 'pu', password: PASSWORD });
-    await addStaff(s.server.ctx.db, { username: 'rina.dlh', display_name: 'Rina', role: 'officer', agency_code: 'dlh', password: PASSWORD });
-    pu = await login(s.url, 'andi.pu', PASSWORD);
-    dlh = await login(s.url, 'rina.dlh', PASSWORD);
+    ({ s, smtp, pu, dlh } = await startMailingServer({ database, publicUrl: PUBLIC_URL, password: PASSWORD, env: { RATE_LIMIT_FOLLOW: '1000', RATE_LIMIT_NEARBY: '1000' } }));
   });
   afterAll(async () => {
     await s.cleanup();
