@@ -1,6 +1,7 @@
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { pgliteTemplate } from './pgliteTemplate';
+import { buildServerIfStale } from '../../scripts/build-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
 
 declare module 'vitest' {
@@ -19,12 +20,14 @@ declare module 'vitest' {
  *   launchBrowser() in a worker connects to its own (same parallelism as before, one GPU
  *   process per worker). Each test file still works in fresh contexts, and its connection's
  *   contexts close when it disconnects. Without Chromium (a unit-only machine) nothing is
- *   shared and launchBrowser() launches (and fails) as before.
+ *   shared and launchBrowser() launches (and fails) as before;
+ * - compiles the server into dist/server once, which every spawned test server runs (spawnServer).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const workers = Math.max(1, Number(project.config.maxWorkers) || 1);
   const servers: BrowserServer[] = [];
   const template = pgliteTemplate();
+  const compiled = buildServerIfStale();
   try {
     for (let i = 0; i < workers; i += 1) servers.push(await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }));
   } catch (error) {
@@ -33,7 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const closeAll = async () => {
     await Promise.all(servers.map((s) => s.close().catch(() => undefined)));
   };
-  await template.catch(async (error) => {
+  await Promise.all([template, compiled]).catch(async (error) => {
     await closeAll();
     throw error;
   });

@@ -106,8 +106,10 @@ export async function waitForHealth(url: string, timeoutMs = 120_000): Promise<v
 }
 
 /**
- * Runs the server as its own process, so it can be killed: from source (`tsx src/server/main.ts`),
- * or with `compiled` from dist/server as `npm start` runs it (compiled first when stale).
+ * Runs the server as its own process, so it can be killed: compiled, from dist/server as
+ * `npm start` runs it (built first when stale; the test run's globalSetup builds it once), or
+ * with `compiled: false` from source through tsx (which transpiles the whole server at every
+ * start: about 25 s of a loaded two-core machine's time against about 2 s).
  */
 export async function spawnServer(env: Record<string, string>, options: { compiled?: boolean } = {}): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const port = Number(env.PORT) || (await freePort());
@@ -115,7 +117,7 @@ export async function spawnServer(env: Record<string, string>, options: { compil
   if (env.DATA_DIR && !(env.DATABASE_URL ?? process.env.DATABASE_URL)) await seedPglite(env.DATA_DIR);
   let output = '';
   let args = ['--import', 'tsx', join(ROOT, 'src/server/main.ts')];
-  if (options.compiled) {
+  if (options.compiled ?? true) {
     const { buildServerIfStale, serverEntry } = await import('../../scripts/build-server.mjs');
     await buildServerIfStale();
     args = [serverEntry];
