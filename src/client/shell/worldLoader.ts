@@ -53,22 +53,76 @@ async function download(url: string, onBytes: (loaded: number, total: number | n
   }
 }
 
-/**
- * Loads the world chunk: first a counted download (the browser keeps it in its cache),
- * then the module import, which the cache answers.
- */
-export async function loadWorld(onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
-  const loader = Object.values(loaders)[0];
-  if (!loader) throw new Error('the 3D world is not part of this build');
+type WorldModule = { default: ComponentType<WorldProps>; signFontReady?: () => Promise<void> };
+
+let latest: LoadProgress = { phase: 'code', loaded: 0, total: null };
+const listeners = new Set<(p: LoadProgress) => void>();
+function report(p: LoadProgress): void {
+  latest = p;
+  for (const listener of listeners) listener(p);
+}
+
+/** The counted download of the world chunk, once: started early (prefetchWorld), joined by loadWorld. */
+let bytes: Promise<void> | null = null;
+function fetchBytes(loader: () => unknown): Promise<void> {
   const url = chunkUrl(loader);
-  if (url) {
-    try {
-      await download(url, (loaded, total) => onProgress({ phase: 'code', loaded, total }));
-    } catch {
-      // The import below fetches it again and reports its own failure.
-    }
-  }
-  const mod = await loader();
-  onProgress({ phase: 'start', loaded: 1, total: 1 });
-  return mod.default;
+  if (!url) return Promise.resolve();
+  bytes ??= download(url, (loaded, total) => report({ phase: 'code', loaded, total })).catch(() => {
+    // The import fetches it again and reports its own failure; a later prefetch may try again.
+    bytes = null;
+  });
+  return bytes;
+}
+
+/** The sign font is parsed before the hall mounts; a font that never comes leaves it to <Text>'s own Suspense. */
+const FONT_WAIT_MS = 15_000;
+
+let world: Promise<ComponentType<WorldProps>> | null = null;
+
+/**
+ * Loads the world chunk: first a counted download (the browser keeps it in its cache), then
+ * the module import, which the cache answers, then the sign font. One load for all callers:
+ * "Masuk" starts it (startWorld) while the avatar sheet is open, the hall joins it.
+ */
+export function loadWorld(onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
+  const loader = Object.values(loaders)[0] as (() => Promise<WorldModule>) | undefined;
+  if (!loader) return Promise.reject(new Error('the 3D world is not part of this build'));
+  listeners.add(onProgress);
+  onProgress(latest);
+  world ??= (async () => {
+    performance.mark('world:load');
+    await fetchBytes(loader);
+    performance.mark('world:downloaded');
+    const mod = await loader();
+    performance.mark('world:imported');
+    report({ phase: 'start', loaded: 1, total: 1 });
+    if (mod.signFontReady) await Promise.race([mod.signFontReady(), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
+    performance.mark('world:font');
+    return mod.default;
+  })();
+  const mine = world;
+  mine.catch(() => {
+    if (world === mine) world = null;
+  });
+  return mine.finally(() => listeners.delete(onProgress));
+}
+
+/** Starts loading the world now (the citizen is choosing an avatar); the hall joins this load. */
+export function startWorld(): void {
+  loadWorld(() => undefined).catch(() => undefined);
+}
+
+/**
+ * Downloads the world chunk's bytes (not the module: a failed import() stays failed in a browser)
+ * while the welcome page is read, once the page is idle, on devices that can show the hall and
+ * did not ask to save data. The service worker keeps them for offline visits.
+ */
+export function prefetchWorld(): void {
+  const nav = navigator as Navigator & { connection?: { saveData?: boolean } };
+  if (nav.connection?.saveData) return;
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000));
+  idle(() => {
+    const loader = Object.values(loaders)[0];
+    if (loader && !worldProblem()) void fetchBytes(loader);
+  });
 }
