@@ -5,12 +5,8 @@ export type { WorldProps } from '../world/World';
 import type { WorldProps } from '../world/World';
 import { check3dSupport } from './capability';
 
-export interface LoadProgress {
-  phase: 'code' | 'start';
-  loaded: number;
-  /** Bytes expected; null when the server did not say (compressed or chunked). */
-  total: number | null;
-}
+export type { LoadProgress } from '../world/loading';
+import type { LoadProgress } from '../world/loading';
 
 // A glob, not a plain import(): the world chunk is optional while it is being written,
 // and the loader's source tells us the chunk's URL for a byte-counted download.
@@ -25,86 +21,17 @@ export function worldProblem(): ReturnType<typeof check3dSupport> | 'no_webgl' {
   return worldAvailable() ? check3dSupport() : 'no_webgl';
 }
 
-/** The built chunk's URL, read from the loader Vite generated (`import("./World-hash.js")`). */
-function chunkUrl(loader: () => unknown): string | null {
-  const m = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/.exec(loader.toString());
-  if (!m) return null;
-  try {
-    return new URL(m[1], import.meta.url).toString();
-  } catch {
-    return null;
-  }
-}
-
-/** Downloads a file counting its bytes, so the bar moves with the real transfer. */
-async function download(url: string, onBytes: (loaded: number, total: number | null) => void): Promise<void> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) return;
-  const length = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
-  const reader = response.body.getReader();
-  let loaded = 0;
-  onBytes(0, total);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    loaded += value.byteLength;
-    onBytes(loaded, total);
-  }
-}
-
-type WorldModule = { default: ComponentType<WorldProps>; signFontReady?: () => Promise<void> };
-
-let latest: LoadProgress = { phase: 'code', loaded: 0, total: null };
-const listeners = new Set<(p: LoadProgress) => void>();
-function report(p: LoadProgress): void {
-  latest = p;
-  for (const listener of listeners) listener(p);
-}
-
-/** The counted download of the world chunk, once: started early (prefetchWorld), joined by loadWorld. */
-let bytes: Promise<void> | null = null;
-function fetchBytes(loader: () => unknown): Promise<void> {
-  const url = chunkUrl(loader);
-  if (!url) return Promise.resolve();
-  bytes ??= download(url, (loaded, total) => report({ phase: 'code', loaded, total })).catch(() => {
-    // The import fetches it again and reports its own failure; a later prefetch may try again.
-    bytes = null;
-  });
-  return bytes;
-}
-
-/** The sign font is parsed before the hall mounts; a font that never comes leaves it to <Text>'s own Suspense. */
-const FONT_WAIT_MS = 15_000;
-
-let world: Promise<ComponentType<WorldProps>> | null = null;
+const loading = () => import('../world/loading');
+const worldLoader = () => Object.values(loaders)[0] as (() => Promise<{ default: ComponentType<WorldProps> }>) | undefined;
 
 /**
- * Loads the world chunk: first a counted download (the browser keeps it in its cache), then
- * the module import, which the cache answers, then the sign font. One load for all callers:
- * "Masuk" starts it (startWorld) while the avatar sheet is open, the hall joins it.
+ * Loads the world chunk (a counted download, then the import, then the sign font): one load
+ * for all callers, see world/loading.ts.
  */
-export function loadWorld(onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
-  const loader = Object.values(loaders)[0] as (() => Promise<WorldModule>) | undefined;
-  if (!loader) return Promise.reject(new Error('the 3D world is not part of this build'));
-  listeners.add(onProgress);
-  onProgress(latest);
-  world ??= (async () => {
-    performance.mark('world:load');
-    await fetchBytes(loader);
-    performance.mark('world:downloaded');
-    const mod = await loader();
-    performance.mark('world:imported');
-    report({ phase: 'start', loaded: 1, total: 1 });
-    if (mod.signFontReady) await Promise.race([mod.signFontReady(), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
-    performance.mark('world:font');
-    return mod.default;
-  })();
-  const mine = world;
-  mine.catch(() => {
-    if (world === mine) world = null;
-  });
-  return mine.finally(() => listeners.delete(onProgress));
+export async function loadWorld(onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
+  const loader = worldLoader();
+  if (!loader) throw new Error('the 3D world is not part of this build');
+  return (await loading()).loadWorld(loader, onProgress);
 }
 
 /** Starts loading the world now (the citizen is choosing an avatar); the hall joins this load. */
@@ -122,7 +49,7 @@ export function prefetchWorld(): void {
   if (nav.connection?.saveData) return;
   const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000));
   idle(() => {
-    const loader = Object.values(loaders)[0];
-    if (loader && !worldProblem()) void fetchBytes(loader);
+    const loader = worldLoader();
+    if (loader && !worldProblem()) loading().then((m) => m.fetchBytes(loader), () => undefined);
   });
 }
