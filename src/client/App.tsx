@@ -8,6 +8,7 @@ import { FOLLOWUP_PAGE } from '../shared/caseLoop';
 const isFollowupPage = () => location.pathname === FOLLOWUP_PAGE;
 import { Header } from './shell/Header';
 import { prefetchPanels } from './shell/ActivePanel';
+import { prefetchWorld } from './shell/worldLoader';
 import { useHallConnection } from './live/useHallConnection';
 import { startOutbox } from './forms/reports';
 import { TwoDMode } from './shell/TwoDMode';
@@ -38,6 +39,7 @@ export function App() {
   useEffect(() => {
     startOutbox();
     prefetchPanels();
+    if (!urlWants2d()) prefetchWorld();
     const { setMode, openTracker } = useAppStore.getState();
     if (urlWantsStaff()) {
       setMode('staffLogin');

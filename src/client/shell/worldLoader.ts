@@ -5,12 +5,8 @@ export type { WorldProps } from '../world/World';
 import type { WorldProps } from '../world/World';
 import { check3dSupport } from './capability';
 
-export interface LoadProgress {
-  phase: 'code' | 'start';
-  loaded: number;
-  /** Bytes expected; null when the server did not say (compressed or chunked). */
-  total: number | null;
-}
+export type { LoadProgress } from '../world/loading';
+import type { LoadProgress } from '../world/loading';
 
 // A glob, not a plain import(): the world chunk is optional while it is being written,
 // and the loader's source tells us the chunk's URL for a byte-counted download.
@@ -25,50 +21,35 @@ export function worldProblem(): ReturnType<typeof check3dSupport> | 'no_webgl' {
   return worldAvailable() ? check3dSupport() : 'no_webgl';
 }
 
-/** The built chunk's URL, read from the loader Vite generated (`import("./World-hash.js")`). */
-function chunkUrl(loader: () => unknown): string | null {
-  const m = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/.exec(loader.toString());
-  if (!m) return null;
-  try {
-    return new URL(m[1], import.meta.url).toString();
-  } catch {
-    return null;
-  }
+const loading = () => import('../world/loading');
+const worldLoader = () => Object.values(loaders)[0] as (() => Promise<{ default: ComponentType<WorldProps> }>) | undefined;
+
+/**
+ * Loads the world chunk (a counted download, then the import, then the sign font): one load
+ * for all callers, see world/loading.ts.
+ */
+export async function loadWorld(onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
+  const loader = worldLoader();
+  if (!loader) throw new Error('the 3D world is not part of this build');
+  return (await loading()).loadWorld(loader, onProgress);
 }
 
-/** Downloads a file counting its bytes, so the bar moves with the real transfer. */
-async function download(url: string, onBytes: (loaded: number, total: number | null) => void): Promise<void> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) return;
-  const length = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
-  const reader = response.body.getReader();
-  let loaded = 0;
-  onBytes(0, total);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    loaded += value.byteLength;
-    onBytes(loaded, total);
-  }
+/** Starts loading the world now (the citizen is choosing an avatar); the hall joins this load. */
+export function startWorld(): void {
+  loadWorld(() => undefined).catch(() => undefined);
 }
 
 /**
- * Loads the world chunk: first a counted download (the browser keeps it in its cache),
- * then the module import, which the cache answers.
+ * Downloads the world chunk's bytes (not the module: a failed import() stays failed in a browser)
+ * while the welcome page is read, once the page is idle, on devices that can show the hall and
+ * did not ask to save data. The service worker keeps them for offline visits.
  */
-export async function loadWorld(onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
-  const loader = Object.values(loaders)[0];
-  if (!loader) throw new Error('the 3D world is not part of this build');
-  const url = chunkUrl(loader);
-  if (url) {
-    try {
-      await download(url, (loaded, total) => onProgress({ phase: 'code', loaded, total }));
-    } catch {
-      // The import below fetches it again and reports its own failure.
-    }
-  }
-  const mod = await loader();
-  onProgress({ phase: 'start', loaded: 1, total: 1 });
-  return mod.default;
+export function prefetchWorld(): void {
+  const nav = navigator as Navigator & { connection?: { saveData?: boolean } };
+  if (nav.connection?.saveData) return;
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000));
+  idle(() => {
+    const loader = worldLoader();
+    if (loader && !worldProblem()) loading().then((m) => m.fetchBytes(loader), () => undefined);
+  });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
+import type { Object3D } from 'three';
 import { isWalkable, type HallGeometry } from '../../shared/hall';
 import type { SignReading, WorldRuntime } from './runtime';
 
@@ -31,9 +32,25 @@ export interface StatsProbeProps {
   runtime: WorldRuntime;
   /** For counters(). */
   geom: HallGeometry;
-  /** Called once, after the first frame with the whole scene (fonts included) has rendered. */
+  /** Called once, after the first frame with the whole scene (every sign's text laid out) has rendered. */
   onReady?: () => void;
 }
+
+/** A troika text mesh (drei's <Text>) as far as readiness goes. */
+type TroikaText = Object3D & { sync(): void; text?: string; _needsSync?: boolean; _isSyncing?: boolean; _textRenderInfo?: unknown };
+
+/** Whether a visible text in the scene still waits for its glyphs (typesetting runs in a worker). */
+function textPending(scene: Object3D): boolean {
+  let pending = false;
+  scene.traverseVisible((o) => {
+    const t = o as TroikaText;
+    if (!pending && typeof t.sync === 'function' && t.text && (t._needsSync || t._isSyncing || !t._textRenderInfo)) pending = true;
+  });
+  return pending;
+}
+
+/** A text that never finishes must not keep the hall hidden for good. */
+const TEXT_WAIT_MS = 20_000;
 
 /**
  * Reads renderer.info once per frame (autoReset is off, so the numbers cover exactly the
@@ -41,8 +58,12 @@ export interface StatsProbeProps {
  */
 export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   const ready = useRef(onReady);
   ready.current = onReady;
+  // The frame that was drawn with every text laid out (-1: not yet), and when frames began.
+  const textsDrawnAt = useRef(-1);
+  const firstFrameAt = useRef(0);
 
   useEffect(() => {
     gl.info.autoReset = false;
@@ -81,7 +102,15 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
     runtime.frames++;
     const probe = window.__makaverseWorld;
     if (probe) probe.frames = runtime.frames;
-    if (runtime.frames === 2) ready.current?.();
+    if (textsDrawnAt.current < 0) {
+      // This frame (rendered right after these callbacks) shows every text: ready after it is drawn.
+      if (runtime.frames === 1) firstFrameAt.current = performance.now();
+      if (!textPending(scene) || performance.now() - firstFrameAt.current > TEXT_WAIT_MS) textsDrawnAt.current = runtime.frames;
+    } else if (runtime.frames > textsDrawnAt.current && runtime.frames >= 2) {
+      textsDrawnAt.current = Infinity;
+      performance.mark('world:ready');
+      ready.current?.();
+    }
   });
   return null;
 }

@@ -273,4 +273,6 @@ function againstWall(d: { x: number; z: number; rotation: number }, width: numbe
 }
 
 export { INFO_DESK_CODE };
+/** The shell's loader awaits the sign font before mounting the hall (see signFontReady). */
+export { signFontReady } from './signs/fonts';
 export default World;

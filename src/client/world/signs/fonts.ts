@@ -1,2 +1,27 @@
+import { suspend } from 'suspend-react';
+import { preloadFont } from 'troika-three-text';
+
 /** The sign font, served from our own origin (public/fonts; licence in assets/fonts). */
 export const SIGN_FONT = `${import.meta.env.BASE_URL}fonts/NotoSans-Bold.ttf`;
+
+/** The letters the signs are written in; any other gets its glyph when first shown. */
+const SIGN_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:;-/()&'!?#+·–—…";
+
+/**
+ * Resolves when the sign font is loaded and the signs' glyphs are drawn into troika's glyph
+ * atlas, through the very cache entry drei's <Text> suspends on (suspend-react, key
+ * ['troika-text', font, characters] with no characters). Awaited by the world's loader before
+ * the hall mounts: the hall's Suspense boundary then never falls back, so React never throws
+ * away (and rebuilds) the hall's geometry, and the texts need no glyphs drawn between the first
+ * frames (troika draws them in 5 ms slices between tasks, and each of those frames waits on the
+ * GPU process: that took seconds).
+ */
+export function signFontReady(): Promise<void> {
+  try {
+    suspend(() => new Promise<true>((resolve) => preloadFont({ font: SIGN_FONT, characters: SIGN_CHARACTERS }, () => resolve(true))), ['troika-text', SIGN_FONT, undefined]);
+    return Promise.resolve();
+  } catch (pending) {
+    if (pending instanceof Promise) return pending.then(() => undefined);
+    return Promise.reject(pending instanceof Error ? pending : new Error(String(pending)));
+  }
+}

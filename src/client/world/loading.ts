@@ -1,0 +1,94 @@
+import type { ComponentType } from 'react';
+import type { WorldProps } from './World';
+
+// The world's loading, a small lazy chunk of its own (the shell's first download stays small):
+// shell/worldLoader.ts imports it when the page is idle, on "Masuk" or when the hall mounts.
+
+export interface LoadProgress {
+  phase: 'code' | 'start';
+  loaded: number;
+  /** Bytes expected; null when the server did not say (compressed or chunked). */
+  total: number | null;
+}
+
+/** The built chunk's URL, read from the loader Vite generated (`import("./World-hash.js")`). */
+function chunkUrl(loader: () => unknown): string | null {
+  const m = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/.exec(loader.toString());
+  if (!m) return null;
+  try {
+    return new URL(m[1], import.meta.url).toString();
+  } catch {
+    return null;
+  }
+}
+
+/** Downloads a file counting its bytes, so the bar moves with the real transfer. */
+async function download(url: string, onBytes: (loaded: number, total: number | null) => void): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) return;
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
+  const reader = response.body.getReader();
+  let loaded = 0;
+  onBytes(0, total);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    onBytes(loaded, total);
+  }
+}
+
+type WorldModule = { default: ComponentType<WorldProps>; signFontReady?: () => Promise<void> };
+
+let latest: LoadProgress = { phase: 'code', loaded: 0, total: null };
+const listeners = new Set<(p: LoadProgress) => void>();
+function report(p: LoadProgress): void {
+  latest = p;
+  for (const listener of listeners) listener(p);
+}
+
+/** The counted download of the world chunk, once: started early (prefetchWorld), joined by loadWorld. */
+let bytes: Promise<void> | null = null;
+export function fetchBytes(loader: () => unknown): Promise<void> {
+  const url = chunkUrl(loader);
+  if (!url) return Promise.resolve();
+  bytes ??= download(url, (loaded, total) => report({ phase: 'code', loaded, total })).catch(() => {
+    // The import fetches it again and reports its own failure; a later prefetch may try again.
+    bytes = null;
+  });
+  return bytes;
+}
+
+/** The sign font is parsed before the hall mounts; a font that never comes leaves it to <Text>'s own Suspense. */
+const FONT_WAIT_MS = 15_000;
+
+let world: Promise<ComponentType<WorldProps>> | null = null;
+
+/**
+ * Loads the world chunk: first a counted download (the browser keeps it in its cache), then
+ * the module import, which the cache answers, then the sign font. One load for all callers:
+ * "Masuk" starts it (startWorld) while the avatar sheet is open, the hall joins it.
+ */
+export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
+  listeners.add(onProgress);
+  onProgress(latest);
+  world ??= (async () => {
+    performance.mark('world:load');
+    await fetchBytes(loader);
+    performance.mark('world:downloaded');
+    const mod = await loader();
+    performance.mark('world:imported');
+    report({ phase: 'start', loaded: 1, total: 1 });
+    if (mod.signFontReady) await Promise.race([mod.signFontReady(), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
+    performance.mark('world:font');
+    return mod.default;
+  })();
+  const mine = world;
+  mine.catch(() => {
+    if (world === mine) world = null;
+  });
+  return mine.finally(() => listeners.delete(onProgress));
+}
+
+
