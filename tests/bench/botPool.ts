@@ -81,6 +81,11 @@ export class BotPool {
     return { samples: results.flatMap((r) => r.samples), bytesPerClientPerSecond: bytes / this.total / elapsed };
   }
 
+  /** Ends the bot processes at once: their connections drop without a goodbye (the room's reconnection window runs). */
+  kill(): void {
+    for (const child of this.children) if (child.exitCode === null) child.kill('SIGKILL');
+  }
+
   async close(): Promise<void> {
     await Promise.all(
       this.children.map(
