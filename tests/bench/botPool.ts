@@ -26,14 +26,16 @@ export type BotReport =
 
 function next<T extends BotReport['type']>(child: ChildProcess, type: T): Promise<Extract<BotReport, { type: T }>> {
   return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`bot process exited with ${code}`));
     const onMessage = (report: BotReport) => {
       if (report.type === 'error') reject(new Error(`bot process: ${report.message}`));
       else if (report.type === type) resolve(report as Extract<BotReport, { type: T }>);
       else return;
       child.off('message', onMessage);
+      child.off('exit', onExit);
     };
     child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`bot process exited with ${code}`)));
+    child.once('exit', onExit);
   });
 }
 
