@@ -26,14 +26,16 @@ export type BotReport =
 
 function next<T extends BotReport['type']>(child: ChildProcess, type: T): Promise<Extract<BotReport, { type: T }>> {
   return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`bot process exited with ${code}`));
     const onMessage = (report: BotReport) => {
       if (report.type === 'error') reject(new Error(`bot process: ${report.message}`));
       else if (report.type === type) resolve(report as Extract<BotReport, { type: T }>);
       else return;
       child.off('message', onMessage);
+      child.off('exit', onExit);
     };
     child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`bot process exited with ${code}`)));
+    child.once('exit', onExit);
   });
 }
 
@@ -79,6 +81,11 @@ export class BotPool {
     const bytes = results.reduce((s, r) => s + r.bytes, 0);
     const elapsed = Math.max(...results.map((r) => r.elapsedSeconds));
     return { samples: results.flatMap((r) => r.samples), bytesPerClientPerSecond: bytes / this.total / elapsed };
+  }
+
+  /** Ends the bot processes at once: their connections drop without a goodbye (the room's reconnection window runs). */
+  kill(): void {
+    for (const child of this.children) if (child.exitCode === null) child.kill('SIGKILL');
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@
  * measure this process, not the server).
  */
 import { Client, type Room } from 'colyseus.js';
-import { HALL_ROOM, MOVE_HZ } from '../../src/shared/messages';
+import { HALL_ROOM, MOVE_BYTES, MOVE_BYTE_LENGTH, MOVE_HZ, encodeMove } from '../../src/shared/messages';
 import type { BotCommand, BotReport } from './botPool';
 
 interface Bot {
@@ -18,6 +18,9 @@ interface Bot {
 
 const bots: Bot[] = [];
 const timers: ReturnType<typeof setInterval>[] = [];
+/** One buffer for every move (colyseus.js copies it into its send buffer). */
+const moveBytes = new Uint8Array(MOVE_BYTE_LENGTH);
+const MOVE_JSON = process.env.BENCH_MOVE_JSON === '1';
 const send = (report: BotReport) => process.send?.(report);
 /** Milliseconds on the machine's clock, comparable across processes. */
 const now = () => performance.timeOrigin + performance.now();
@@ -52,7 +55,9 @@ function walk(seconds: number): void {
           bot.x = Math.max(-1500, Math.min(1500, bot.x + Math.round((Math.random() - 0.5) * 40)));
           bot.z = Math.max(-300, Math.min(1200, bot.z + Math.round((Math.random() - 0.5) * 40)));
           if (bot.sampled) samples.push([bot.room.sessionId, bot.x, bot.z, now()]);
-          bot.room.send('move', { x: bot.x, z: bot.z, h: 0, a: 'walk' });
+          // As the web client sends it (src/client/net/hallStore.ts): 7 bytes; BENCH_MOVE_JSON=1 sends the msgpack 'move' (for an A/B).
+          if (MOVE_JSON) bot.room.send('move', { x: bot.x, z: bot.z, h: 0, a: 'walk' });
+          else bot.room.sendBytes(MOVE_BYTES, encodeMove({ x: bot.x, z: bot.z, h: 0, a: 'walk' }, moveBytes));
         }, 1000 / MOVE_HZ),
       );
     }, delay);

@@ -10,6 +10,8 @@ type Row = Record<string, number | string>;
 
 /** Processes forked for the bots: they are most of the bench's CPU, so they are not in the bench process. */
 const BOT_PROCESSES = Number(process.env.BENCH_BOT_PROCESSES ?? 2);
+/** BotPool's default: every 10th bot reports its moves. */
+const SAMPLE_EVERY = 10;
 
 /**
  * Runs the bots of `pool` for `seconds` and measures move→seen at the observers, the servers'
@@ -24,7 +26,10 @@ async function walkAndMeasure(pool: BotPool, observers: Observer[], serverPids: 
   // Moves still in flight when the walk ended are seen a moment later.
   await new Promise((r) => setTimeout(r, 500));
   const cpu = serverPids.reduce((s, pid, i) => s + cpuSeconds(pid) - cpuStart[i], 0);
-  return { ...latencyFigures(observers, walked.samples), serverCpuPct: (cpu / elapsed) * 100, bytesPerClientPerSec: walked.bytesPerClientPerSecond };
+  const latency = latencyFigures(observers, walked.samples);
+  // Moves the observers saw (each in its own instance; every SAMPLE_EVERY-th bot is sampled): CPU per move relayed hardly depends on how starved the bots were.
+  const movesSeen = latency.samples * SAMPLE_EVERY;
+  return { ...latency, serverCpuPct: (cpu / elapsed) * 100, serverCpuUsPerMove: movesSeen ? (cpu * 1e6) / movesSeen : NaN, bytesPerClientPerSec: walked.bytesPerClientPerSecond };
 }
 
 function row(label: string | number, f: Awaited<ReturnType<typeof walkAndMeasure>>, rss: number): Row {
@@ -34,6 +39,7 @@ function row(label: string | number, f: Awaited<ReturnType<typeof walkAndMeasure
     'move→seen p95 ms': Math.round(f.p95Ms),
     'samples seen/sent': `${f.samples}/${f.sent}`,
     'server CPU % of a core': Math.round(f.serverCpuPct),
+    'server CPU µs/move': Math.round(f.serverCpuUsPerMove),
     'bytes/client/s': Math.round(f.bytesPerClientPerSec),
     'server RSS MB': Math.round(rss),
   };
@@ -43,6 +49,7 @@ function recordRoom(prefix: string, f: Awaited<ReturnType<typeof walkAndMeasure>
   record(`${prefix}.p50Ms`, f.p50Ms);
   record(`${prefix}.p95Ms`, f.p95Ms);
   record(`${prefix}.serverCpuPct`, f.serverCpuPct);
+  record(`${prefix}.serverCpuUsPerMove`, f.serverCpuUsPerMove);
   record(`${prefix}.bytesPerClientPerSec`, f.bytesPerClientPerSec);
   record(`${prefix}.serverRssMB`, rss);
 }

@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: prints the figures the budgets in DESIGN.md are checked against, then one
  * line `BENCH_JSON {…}` with every figure under the names the README lists (tests/bench/figures.ts).
- * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,routing,photos,open311,rooms,client,world,firstMinute,kiosk,caseloop,calls
- * picks parts (calls: voice, issue 14); BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
+ * BENCH_SECONDS sets how long each load runs (default 10); BENCH_ONLY=server,routing,photos,open311,rooms,soak,client,world,firstMinute,kiosk,caseloop,calls
+ * picks parts (calls: voice, issue 14; soak only when asked: BENCH_SOAK_MINUTES, default 10); BENCH_VISITORS=50,200,500 the room sizes; BENCH_SOAK_SECONDS the kiosk soak (default 300).
  * With REDIS_URL and DATABASE_URL set, the rooms part also runs two server processes with 1,000 visitors.
  */
 import { benchJsonLine } from './figures';
@@ -40,6 +40,12 @@ async function main(): Promise<void> {
     if (two) rows.push(two);
     else console.log('(two processes with 1,000 visitors: set REDIS_URL and DATABASE_URL)');
     console.table(rows);
+  }
+  if (only.has('soak')) {
+    const { benchSoak } = await import('./soak');
+    const minutes = Number(process.env.BENCH_SOAK_MINUTES ?? 10);
+    console.log(`\n== Soak: the compiled server on PGlite for ${minutes} min, 100 visitors walking, 100 more in waves, Open311 POSTs and GETs; RSS every 10 s ==`);
+    console.table(await benchSoak(minutes));
   }
   if (only.has('client') || only.has('world')) {
     const { benchClient } = await import('./client');

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff } from '../../src/server/auth/staffStore';
+import { MOVE_BYTES, decodeMove, encodeMove } from '../../src/shared/messages';
 import { postResultSchema, serviceRequestSchema } from '../../src/shared/open311';
 import { drainageComplaint, postForm, startServer, type TestServer } from '../helpers/server';
 import { hallConnections, joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
@@ -135,6 +136,28 @@ describe('the hall room with real colyseus.js clients', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(Math.abs(me().x / 100)).toBeLessThanOrEqual(half.width / 2);
     expect(Math.abs(me().z / 100)).toBeLessThanOrEqual(half.depth / 2);
+  });
+
+  it('takes the 7-byte move the web client sends, and drops malformed bytes', async () => {
+    const a = await join(s.url, { name: 'Gilang' });
+    const me = () => a.room.state.visitors.get(a.room.sessionId);
+    await waitFor('own avatar', () => me());
+    const start = { x: me().x, z: me().z };
+    a.room.sendBytes(MOVE_BYTES, encodeMove({ x: start.x + 50, z: start.z - 50, h: 120, a: 'walk' }));
+    await waitFor('moved by bytes', () => me().x === start.x + 50 && me().z === start.z - 50);
+    expect(me().h).toBe(120);
+    expect(me().a).toBe('walk');
+    // Wrong lengths, a heading out of range, an unknown animation: dropped, the avatar stays.
+    const bad = [new Uint8Array(0), new Uint8Array(6), new Uint8Array(8), new Uint8Array(2000), encodeMove({ x: 0, z: 0, h: 0, a: 'walk' }).map((b, i) => (i === 6 ? 9 : b))];
+    const badHeading = encodeMove({ x: 0, z: 0, h: 0, a: 'idle' });
+    new DataView(badHeading.buffer).setInt16(4, 400, true);
+    for (const bytes of [...bad, badHeading]) {
+      await new Promise((r) => setTimeout(r, 110));
+      a.room.sendBytes(MOVE_BYTES, bytes);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect({ x: me().x, z: me().z, h: me().h }).toEqual({ x: start.x + 50, z: start.z - 50, h: 120 });
+    expect(decodeMove(encodeMove({ x: -32768, z: 32767, h: -315, a: 'idle' }))).toEqual({ x: -32768, z: 32767, h: -315, a: 'idle' });
   });
 
   it('drops bad and hostile messages without harming the room', async () => {

@@ -1,6 +1,6 @@
 import type { Room } from 'colyseus.js';
 import { create } from 'zustand';
-import { CALL_MESSAGES, HALL_ROOM, MOVE_HZ, SERVER_EVENTS, type ChatLine, type ClientMessage, type ClientMessageType, type JoinOptions } from '../../shared/messages';
+import { CALL_MESSAGES, HALL_ROOM, MOVE_BYTES, MOVE_BYTE_LENGTH, MOVE_HZ, SERVER_EVENTS, encodeMove, type ChatLine, type ClientMessage, type ClientMessageType, type JoinOptions } from '../../shared/messages';
 import { clearRemoteVisitors, remoteVisitors } from './remoteVisitors';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'error';
@@ -70,6 +70,8 @@ const CALL_EVENTS = [SERVER_EVENTS.callRinging, SERVER_EVENTS.callAccepted, SERV
 /** Bumped by every connect and disconnect: a join or reconnect that finishes after a newer call is left at once. */
 let generation = 0;
 let lastMoveAt = 0;
+/** The move's 7 bytes, reused for every move (colyseus.js copies them into its send buffer). */
+const moveBytes = new Uint8Array(MOVE_BYTE_LENGTH);
 let noticeId = 0;
 
 /** colyseus.js loads on first connect, so the shell's initial JS stays small. */
@@ -248,7 +250,7 @@ export const useHall = create<HallState>()((set, get) => {
       if (!room || now - lastMoveAt < 1000 / MOVE_HZ) return;
       lastMoveAt = now;
       const wrapped = heading - 2 * Math.PI * Math.floor((heading + Math.PI) / (2 * Math.PI));
-      room.send('move', { x: cm(x), z: cm(z), h: Math.max(-314, Math.min(314, Math.round(wrapped * 100))), a: moving ? 'walk' : 'idle' });
+      room.sendBytes(MOVE_BYTES, encodeMove({ x: cm(x), z: cm(z), h: Math.max(-314, Math.min(314, Math.round(wrapped * 100))), a: moving ? 'walk' : 'idle' }, moveBytes));
     },
     dismissNotice(id) {
       set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

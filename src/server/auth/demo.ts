@@ -27,7 +27,8 @@ export async function syncDemoAccounts(db: Kysely<Database>, catalog: Catalog, d
   const demoIds = db.selectFrom('staff').select('id').where('demo', '=', true);
   await db.deleteFrom('staff_sessions').where('staff_id', 'in', demoIds).execute();
   if (!demo) {
-    await db.updateTable('staff').set({ disabled: true }).where('demo', '=', true).execute();
+    // Only rows still enabled: a usual start then writes nothing.
+    await db.updateTable('staff').set({ disabled: true }).where('demo', '=', true).where('disabled', '=', false).execute();
     return [];
   }
   const wanted: (DemoAccount & { display_name: string })[] = [

@@ -15,11 +15,28 @@ import type { Database, RequestNotesTable, ServiceRequestsTable } from './schema
 export type RequestRow = Selectable<ServiceRequestsTable>;
 export type NoteRow = Selectable<RequestNotesTable>;
 
-/** Makes the services table match the catalog: new services added, changed ones updated, gone ones inactive. */
+/** JSON with every object's keys sorted: a jsonb column gives keys back in its own order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/**
+ * Makes the services table match the catalog: new services added, changed ones updated, gone
+ * ones inactive. One read when nothing changed (the usual start): no writes, no transaction.
+ */
 export async function syncServices(db: Kysely<Database>, catalog: Catalog): Promise<void> {
+  const stored = new Map((await db.selectFrom('services').select(['service_code', 'agency_code', 'kind', 'definition', 'active']).execute()).map((r) => [r.service_code, r]));
+  const changed = [...catalog.services.values()].filter(({ service, agency }) => {
+    const row = stored.get(service.code);
+    return !row || !row.active || row.agency_code !== agency.code || row.kind !== service.kind || canonicalJson(row.definition) !== canonicalJson(service);
+  });
+  const gone = [...stored.values()].some((r) => r.active && !catalog.services.has(r.service_code));
+  if (changed.length === 0 && !gone) return;
   await db.transaction().execute(async (tx) => {
     const now = new Date();
-    for (const { service, agency } of catalog.services.values()) {
+    for (const { service, agency } of changed) {
       const row = {
         service_code: service.code,
         agency_code: agency.code,

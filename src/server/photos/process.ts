@@ -1,9 +1,26 @@
-import sharp, { type Metadata } from 'sharp';
+import type SharpModule from 'sharp';
+import type { Metadata } from 'sharp';
 import { MAX_PHOTO_PIXELS, PHOTO_MAX_SIDE, PHOTO_THUMB_SIDE } from '../../shared/photos';
 import { Open311Error } from '../http/open311/errors';
 
-// Each photo is read once: libvips' operation cache would only hold on to memory.
-sharp.cache(false);
+type Sharp = typeof SharpModule;
+let loading: Promise<{ sharp: Sharp; readsHeic: boolean }> | undefined;
+
+/**
+ * sharp (and libvips with it: about a second and 20 MB on a busy machine) loads with the first
+ * photo, not at every start: most starts never see one.
+ */
+function loadSharp(): Promise<{ sharp: Sharp; readsHeic: boolean }> {
+  loading ??= import('sharp').then((module) => {
+    const sharp = (module as unknown as { default?: Sharp }).default ?? (module as unknown as Sharp);
+    // Each photo is read once: libvips' operation cache would only hold on to memory.
+    sharp.cache(false);
+    // Whether this sharp build decodes HEIC (prebuilt sharp reads only AVIF: HEVC is not in it).
+    const readsHeic = (sharp.format.heif?.input as { fileSuffix?: string[] } | undefined)?.fileSuffix?.includes('.heic') ?? false;
+    return { sharp, readsHeic };
+  });
+  return loading;
+}
 
 export interface ProcessedPhoto {
   jpeg: Buffer;
@@ -29,9 +46,6 @@ export function isHeic(bytes: Buffer): boolean {
   return brands.some((b) => ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(b)) && !brands.includes('avif');
 }
 
-/** Whether this sharp build decodes HEIC (prebuilt sharp reads only AVIF: HEVC is not in it). */
-export const SHARP_READS_HEIC = (sharp.format.heif?.input as { fileSuffix?: string[] } | undefined)?.fileSuffix?.includes('.heic') ?? false;
-
 /** The refusal of an HEIC photo sharp cannot decode: it tells the citizen what to do. */
 export const HEIC_REFUSAL = 'HEIC photo (iPhone) cannot be read here; choose a JPEG or PNG photo — foto HEIC tidak dapat dibaca, pilih foto JPEG/PNG (iPhone: Pengaturan › Kamera › Format › Paling Kompatibel)';
 
@@ -42,8 +56,9 @@ export const HEIC_REFUSAL = 'HEIC photo (iPhone) cannot be read here; choose a J
  */
 export async function processPhoto(bytes: Buffer, index: number): Promise<ProcessedPhoto> {
   const field = `media[${index}]`;
-  if (isHeic(bytes) && !SHARP_READS_HEIC) throw new Open311Error(415, [`${field}: ${HEIC_REFUSAL}`]);
-  if (!sniffImage(bytes) && !(SHARP_READS_HEIC && isHeic(bytes))) throw new Open311Error(415, [`${field}: not a JPEG, PNG or WebP image`]);
+  const { sharp, readsHeic } = await loadSharp();
+  if (isHeic(bytes) && !readsHeic) throw new Open311Error(415, [`${field}: ${HEIC_REFUSAL}`]);
+  if (!sniffImage(bytes) && !(readsHeic && isHeic(bytes))) throw new Open311Error(415, [`${field}: not a JPEG, PNG or WebP image`]);
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();

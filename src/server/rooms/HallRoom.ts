@@ -1,6 +1,6 @@
 import { matchMaker, Room, type AuthContext, type Client } from '@colyseus/core';
 import type { z } from 'zod';
-import { CALL_MESSAGES, HALL_ROOM, clientMessages, joinOptionsSchema, SERVER_EVENTS, type ClientMessageType } from '../../shared/messages';
+import { CALL_MESSAGES, HALL_ROOM, MOVE_BYTES, clientMessages, decodeMove, joinOptionsSchema, SERVER_EVENTS, type ClientMessageType } from '../../shared/messages';
 import { ticketPrefixes } from '../../shared/tickets';
 import type { AppContext } from '../http/context';
 import { oneLine } from '../net/refusalLog';
@@ -61,6 +61,13 @@ export abstract class HallRoom extends Room<HallState> {
       this.state.counters.set(agency.code, counter);
     }
     this.handle('move', (client, m) => onMove(this, client, m));
+    // The same move as 7 bytes (shared/messages.ts): what the web client sends, no msgpack or zod per move.
+    this.onMessage(MOVE_BYTES, (client: HallClient, bytes: unknown) => {
+      if (client.userData?.spectator) return;
+      const m = bytes instanceof Uint8Array ? decodeMove(bytes) : undefined;
+      if (m) onMove(this, client, m);
+      else this.ctx.refusals.write(`hall ${MOVE_BYTES} from ${client.sessionId}: not a move`);
+    });
     this.handle('queueTake', (client, m) => onQueueTake(this, client, m.counter));
     this.handle('queueLeave', (client) => leaveQueue(this, client));
     this.handle('chat', (client, m) => onChat(this, client, m.text));
