@@ -1,12 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import { MeshBasicMaterial } from 'three';
 import type { HallLayout } from '../../../shared/hall';
 import type { Lang } from '../../../shared/i18n';
 import { buildHallMeshes } from './buildHallMeshes';
 import { bakedMaterial, brightMaterial } from './materials';
 import { bakeLighting, lightAt } from './lighting';
 import { SignText } from '../signs/SignText';
-import { createFloorTexture, FLOOR_TEXTURE_METRES } from './textures';
+import { createFloorMaterial } from './floorMaterial';
 
 /** The floor runs on outside the doors, so a camera behind a citizen at the entrance sees ground. */
 const TERRACE = 12;
@@ -25,12 +24,8 @@ export function Hall({ layout, lang }: HallProps) {
     bakeLighting(built.solid);
     return built;
   }, [layout]);
-  const floor = useMemo(() => {
-    const map = createFloorTexture();
-    map.repeat.set(layout.size.width / FLOOR_TEXTURE_METRES, (layout.size.depth + TERRACE) / FLOOR_TEXTURE_METRES);
-    // The floor faces up: its light is one colour, multiplied into the texture.
-    return new MeshBasicMaterial({ map, color: lightAt(0, 1, 0) });
-  }, [layout.size.width, layout.size.depth]);
+  // The floor faces up: its light is one colour, multiplied into the tiles (drawn without a texture).
+  const floor = useMemo(() => createFloorMaterial(lightAt(0, 1, 0), -layout.size.width / 2, -layout.size.depth / 2), [layout.size.width, layout.size.depth]);
   useEffect(
     () => () => {
       meshes.solid.dispose();
@@ -40,7 +35,6 @@ export function Hall({ layout, lang }: HallProps) {
   );
   useEffect(
     () => () => {
-      floor.map?.dispose();
       floor.dispose();
     },
     [floor],
