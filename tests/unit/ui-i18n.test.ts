@@ -3,6 +3,7 @@ import { LANGS } from '../../src/shared/i18n';
 import { dictionary, type MessageKey } from '../../src/client/i18n/dictionary';
 import { guideStrings } from '../../src/client/i18n/guideStrings';
 import { offerStrings } from '../../src/client/i18n/offerStrings';
+import { formStrings } from '../../src/client/i18n/formStrings';
 import { kioskStrings } from '../../src/client/i18n/kioskStrings';
 import { nearbyStrings } from '../../src/client/i18n/nearbyStrings';
 import { projectorStrings } from '../../src/client/i18n/projectorStrings';
@@ -11,7 +12,7 @@ import { translate, translateWith } from '../../src/client/i18n/useT';
 import { voiceStrings } from '../../src/client/i18n/voiceStrings';
 
 /** The strings that travel in a feature's own lazy chunk, looked up before the shell's. */
-const FEATURES = { guideStrings, offerStrings, staffDictionary, kioskStrings, projectorStrings, voiceStrings, nearbyStrings };
+const FEATURES = { formStrings, guideStrings, offerStrings, staffDictionary, kioskStrings, projectorStrings, voiceStrings, nearbyStrings };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,4 +1,5 @@
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { formStrings } from '../i18n/formStrings';
 import { Field, RequiredMark } from '../components/Field';
 
 export interface ContactValue {
@@ -21,7 +22,7 @@ interface ContactFieldsProps {
 
 /** Name and a way to reach the citizen: optional for anonymous complaints. */
 export function ContactFields({ idPrefix, required, value, errors, onChange, remember }: ContactFieldsProps) {
-  const t = useT();
+  const t = useFeatureT(formStrings);
   const noteId = `${idPrefix}-contact-note`;
   const set = (key: keyof ContactValue) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
   return (

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { useMapTiles } from '../components/useMapTiles';
 import { insideCity } from '../../shared/places';
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { formStrings } from '../i18n/formStrings';
 import { Field, RequiredMark } from '../components/Field';
 import { KelurahanPicker } from './KelurahanPicker';
 import { useKiosk } from '../kiosk/kioskStore';
@@ -29,7 +30,7 @@ const PinMap = lazy(() => import('./PinMap'));
 
 /** Where the problem is: the kelurahan, an address or landmark, and/or a map point from the phone's GPS. */
 export function LocationFields({ idPrefix, required, value, errors, onChange }: LocationFieldsProps) {
-  const t = useT();
+  const t = useFeatureT(formStrings);
   const [geo, setGeo] = useState<'idle' | 'busy' | 'ok' | 'failed'>('idle');
   // A kiosk's location is the exhibition hall, never the problem's: it offers the picker only.
   const kiosk = useKiosk((s) => s.active);

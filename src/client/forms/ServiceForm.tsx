@@ -3,6 +3,7 @@ import type { Agency, Service } from '../../shared/catalog';
 import { describeFieldError, validateSubmission, type SubmissionInput } from '../../shared/submission';
 import { describeApiError } from '../api';
 import { useLang, useFeatureT } from '../i18n';
+import { formStrings } from '../i18n/formStrings';
 import { nearbyStrings } from '../i18n/nearbyStrings';
 import { useAppStore } from '../state';
 import { AttributeField } from './AttributeField';
@@ -39,6 +40,9 @@ interface ServiceFormProps {
   onBack?: () => void;
 }
 
+/** The form's own strings and those of the nearby reports it shows (both in this lazy chunk). */
+const SERVICE_FORM_STRINGS = { ...formStrings, ...nearbyStrings };
+
 /** Personal data in this form, which needs the citizen's consent (UU PDP). */
 function hasPersonalData(service: Service, contact: ContactValue, attributes: AttributeValues): boolean {
   if (Object.values(contact).some((v) => v.trim())) return true;
@@ -68,7 +72,7 @@ function placeFields(location: LocationValue | null): Pick<SubmissionInput, 'add
  * validation the server runs; errors are said next to each field in the chosen language.
  */
 export function ServiceForm({ agency, service, prefill, submit, onBack }: ServiceFormProps) {
-  const t = useFeatureT(nearbyStrings);
+  const t = useFeatureT(SERVICE_FORM_STRINGS);
   const lang = useLang();
   const flowBack = useAppStore((s) => s.back);
   const back = onBack ?? flowBack;

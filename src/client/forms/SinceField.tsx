@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Attribute } from '../../shared/catalog';
-import { useLang, useT } from '../i18n';
+import { useLang, useFeatureT } from '../i18n';
+import { formStrings } from '../i18n/formStrings';
 import { describedBy, RequiredMark } from '../components/Field';
 import { SINCE_CHOICES, sinceValue, type SinceChoice } from './sinceChoices';
 
@@ -17,7 +18,7 @@ interface SinceFieldProps {
  * date-and-time field; "Lebih lama" opens a date field.
  */
 export function SinceField({ attribute: a, id, value, error, onChange }: SinceFieldProps) {
-  const t = useT();
+  const t = useFeatureT(formStrings);
   const lang = useLang();
   const [choice, setChoice] = useState<SinceChoice | null>(value ? 'now' : null);
   const hint = a.datatype_description?.[lang];

@@ -1,6 +1,5 @@
 import type { Localized } from '../../shared/i18n';
 import { firstStepStrings } from './firstStepStrings';
-import { formStrings } from './formStrings';
 import { wayfindingStrings } from './wayfindingStrings';
 
 /**
@@ -372,7 +371,8 @@ export const dictionary = {
   },
   ...wayfindingStrings,
   ...firstStepStrings,
-  ...formStrings,
+  installApp: { id: 'Simpan ke layar utama', en: 'Add to home screen' },
+  loadingPanel: { id: 'Membuka loket…', en: 'Opening the counter…' },
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof dictionary;

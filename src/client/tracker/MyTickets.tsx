@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { useFeatureT } from '../i18n';
+import { formStrings } from '../i18n/formStrings';
 import { useKiosk } from '../kiosk/kioskStore';
 import { useAppStore } from '../state';
 import { forgetMyTicket, loadMyTickets } from './myTickets';
 
 /** "Laporan saya": the tickets kept on this device, each one tap from its status. */
 export function MyTickets() {
-  const t = useT();
+  const t = useFeatureT(formStrings);
   const kiosk = useKiosk((s) => s.active);
   const openTracker = useAppStore((s) => s.openTracker);
   const [list, setList] = useState(loadMyTickets);

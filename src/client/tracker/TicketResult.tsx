@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useLang, useT } from '../i18n';
+import { useLang, useFeatureT } from '../i18n';
+import { formStrings } from '../i18n/formStrings';
 import { catalog } from '../catalog';
 import { useKiosk } from '../kiosk/kioskStore';
 import { keepMyTicket } from './myTickets';
@@ -13,7 +14,7 @@ const TicketQr = lazy(() => import('./TicketQr'));
 
 /** The end of every report: a large ticket number to keep, or the promise to send it later. */
 export function TicketResult({ filed }: { filed: Filed }) {
-  const t = useT();
+  const t = useFeatureT(formStrings);
   const resetFlow = useAppStore((s) => s.resetFlow);
   const openTracker = useAppStore((s) => s.openTracker);
   const announce = useAppStore((s) => s.announce);
