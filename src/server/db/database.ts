@@ -35,28 +35,39 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     opened = { db, kind: 'postgres', close: () => db.destroy() };
   } else {
-    const dir = join(options.dataDir, 'pglite');
-    await mkdir(dir, { recursive: true });
-    const { PGlite } = await import('@electric-sql/pglite');
-    const { PGliteDialect } = await import('kysely-pglite-dialect');
-    const client = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-    opened = {
-      db,
-      kind: 'pglite',
-      close: async () => {
-        await db.destroy();
-        if (!client.closed) await client.close();
-      },
-    };
+    opened = await openPglite(join(options.dataDir, 'pglite'));
   }
+  let migrated: boolean;
   try {
-    await migrate(opened.db, options.schema);
+    migrated = await migrate(opened.db, options.schema);
   } catch (error) {
     await opened.close();
     throw error;
   }
+  if (migrated && opened.kind === 'pglite') {
+    // Creating and migrating a database grows PGlite's WebAssembly memory, which never shrinks
+    // (about 120 MB more resident than a later start): a fresh instance leaves that behind.
+    await opened.close();
+    opened = await openPglite(join(options.dataDir, 'pglite'));
+  }
   return opened;
+}
+
+/** PGlite stored in `dir`, created when missing. */
+async function openPglite(dir: string): Promise<OpenedDatabase> {
+  await mkdir(dir, { recursive: true });
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGliteDialect } = await import('kysely-pglite-dialect');
+  const client = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      if (!client.closed) await client.close();
+    },
+  };
 }
 
 /**
@@ -80,14 +91,16 @@ async function upToDate(db: Kysely<Database>, schema?: string): Promise<boolean>
   }
 }
 
-async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
-  if (await upToDate(db, schema)) return;
+/** Brings the database to the latest migration; false when it already was. */
+async function migrate(db: Kysely<Database>, schema?: string): Promise<boolean> {
+  if (await upToDate(db, schema)) return false;
   const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+  return true;
 }
 
 /** True when the error is a unique-constraint violation (SQLSTATE 23505). */
