@@ -25,6 +25,41 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+type Options = { username?: string; name?: string; agency?: string; area?: string; role?: string; password?: string; email?: string };
+
+/** The account `add` would write, every argument checked first: a mistake is told before the database opens. */
+async function accountToAdd(values: Options, scenesDir: string) {
+  const username = usernameSchema.safeParse(values.username);
+  if (!username.success) fail(`--username: ${username.error.issues[0].message}`);
+  const role = values.role as Role;
+  if (!ROLES.includes(role)) fail(`--role: officer, supervisor or area`);
+  const catalog = await loadCatalog(scenesDir);
+  if (role === 'area') {
+    const places = await loadPlaces(scenesDir);
+    if (!values.area || (!places.kecamatanCodes.has(values.area) && !places.byCode.has(values.area))) {
+      fail('--area: a Makassar kecamatan (e.g. 73.71.14) or kelurahan (e.g. 73.71.14.1003) Kemendagri code');
+    }
+    if (values.agency !== undefined) fail('--agency: an area officer serves every agency in their area; leave it out');
+  } else if (values.area) fail('--area: only with --role area');
+  if ((role === 'officer' || values.agency !== undefined) && !catalog.agencies.some((a) => a.code === values.agency)) {
+    fail(`--agency: one of ${catalog.agencies.map((a) => a.code).join(', ')}`);
+  }
+  const email = values.email === undefined ? null : staffEmailSchema.safeParse(values.email);
+  if (email && !email.success) fail(`--email: ${email.error.issues[0].message}`);
+  if (!values.name?.trim()) fail('--name: the name shown on the officer avatar');
+  const password = values.password ?? randomBytes(12).toString('base64url');
+  if (password.length < 10) fail('--password: at least 10 characters');
+  return {
+    username: username.data,
+    display_name: values.name.trim(),
+    role,
+    agency_code: role === 'area' ? null : (values.agency ?? null),
+    area_code: role === 'area' ? values.area! : null,
+    password,
+    email: email ? email.data : null,
+  };
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
@@ -33,6 +68,9 @@ async function main(): Promise<void> {
   });
   if (!command || !['add', 'disable', 'enable', 'list'].includes(command)) fail('usage: add | disable | enable | list (see scripts/staff.ts)');
   const config = configFromEnv();
+  const username = command === 'list' ? undefined : usernameSchema.safeParse(values.username);
+  if (username && !username.success) fail(`--username: ${username.error.issues[0].message}`);
+  const account = command === 'add' ? await accountToAdd(values, config.scenesDir) : undefined;
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   try {
     if (command === 'list') {
@@ -41,47 +79,20 @@ async function main(): Promise<void> {
       }
       return;
     }
-    const username = usernameSchema.safeParse(values.username);
-    if (!username.success) fail(`--username: ${username.error.issues[0].message}`);
-    if (command === 'disable' || command === 'enable') {
-      const found = await setStaffDisabled(database.db, username.data, command === 'disable');
-      if (!found) fail(`--username: no account "${username.data}"`);
-      console.log(`${username.data}: ${command}d`);
+    if (!account) {
+      const name = username!.data!;
+      const found = await setStaffDisabled(database.db, name, command === 'disable');
+      if (!found) fail(`--username: no account "${name}"`);
+      console.log(`${name}: ${command}d`);
       return;
     }
-    const role = values.role as Role;
-    if (!ROLES.includes(role)) fail(`--role: officer, supervisor or area`);
-    const catalog = await loadCatalog(config.scenesDir);
-    if (role === 'area') {
-      const places = await loadPlaces(config.scenesDir);
-      if (!values.area || (!places.kecamatanCodes.has(values.area) && !places.byCode.has(values.area))) {
-        fail('--area: a Makassar kecamatan (e.g. 73.71.14) or kelurahan (e.g. 73.71.14.1003) Kemendagri code');
-      }
-      if (values.agency !== undefined) fail('--agency: an area officer serves every agency in their area; leave it out');
-    } else if (values.area) fail('--area: only with --role area');
-    if ((role === 'officer' || values.agency !== undefined) && !catalog.agencies.some((a) => a.code === values.agency)) {
-      fail(`--agency: one of ${catalog.agencies.map((a) => a.code).join(', ')}`);
-    }
-    const email = values.email === undefined ? null : staffEmailSchema.safeParse(values.email);
-    if (email && !email.success) fail(`--email: ${email.error.issues[0].message}`);
-    if (!values.name?.trim()) fail('--name: the name shown on the officer avatar');
-    const password = values.password ?? randomBytes(12).toString('base64url');
-    if (password.length < 10) fail('--password: at least 10 characters');
     try {
-      await addStaff(database.db, {
-        username: username.data,
-        display_name: values.name.trim(),
-        role,
-        agency_code: role === 'area' ? null : (values.agency ?? null),
-        area_code: role === 'area' ? values.area! : null,
-        password,
-        email: email ? email.data : null,
-      });
+      await addStaff(database.db, account);
     } catch (error) {
-      fail(`--username: "${username.data}" exists already (${(error as Error).message.slice(0, 80)})`);
+      fail(`--username: "${account.username}" exists already (${(error as Error).message.slice(0, 80)})`);
     }
-    console.log(`${username.data}: added as ${role}${values.agency ? ` of ${values.agency}` : role === 'area' ? ` for ${values.area}` : ''}${email ? ` <${email.data}>` : ''}`);
-    if (!values.password) console.log(`password (shown once): ${password}`);
+    console.log(`${account.username}: added as ${account.role}${account.agency_code ? ` of ${account.agency_code}` : account.role === 'area' ? ` for ${account.area_code}` : ''}${account.email ? ` <${account.email}>` : ''}`);
+    if (!values.password) console.log(`password (shown once): ${account.password}`);
   } finally {
     await database.close();
   }

@@ -1,3 +1,4 @@
+import { seedPglite } from '../helpers/pgliteTemplate';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,7 @@ describe.each(DATABASES)('escalation mail to supervisors (%s)', (database) => {
 describe('npm run staff -- add --email', () => {
   it('stores a checked address; a bad one is refused', { timeout: 300_000 }, async () => {
     const dataDir = await tempDir();
+    await seedPglite(dataDir);
     try {
       const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/staff.ts'), ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8', stdio: 'pipe' });
       expect(run('add', '--username', 'kepala.pu', '--name', 'Kepala PU', '--role', 'supervisor', '--agency', 'pu', '--email', 'Kepala.PU@Makassar.example.id', '--password', 'rahasia-sekali-123')).toContain('<kepala.pu@makassar.example.id>');

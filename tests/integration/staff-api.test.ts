@@ -1,3 +1,4 @@
+import { seedPglite } from '../helpers/pgliteTemplate';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +91,7 @@ describe.each(DATABASES)('staff API (%s)', (database) => {
 describe('the staff CLI', () => {
   it('adds, lists and disables accounts; a disabled account cannot log in', { timeout: 300_000 }, async () => {
     const dataDir = await tempDir();
+    await seedPglite(dataDir);
     const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/staff.ts'), ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
     expect(run('add', '--username', 'wawan.dlh', '--name', 'Wawan', '--agency', 'dlh', '--password', 'rahasia-sekali-123')).toContain('added as officer of dlh');
     expect(() => run('add', '--username', 'x', '--name', 'X', '--agency', 'dlh')).toThrow();
