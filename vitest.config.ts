@@ -28,9 +28,10 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Three files at a time on two cores: the suite waits (idle timers, restarts, the network)
-    // about half of its time, so a third file uses cores two would leave idle (CI: 20.5 CPU-minutes in 19.9).
-    maxWorkers: 3,
+    // Two files at a time on two cores. Three were no faster (local: 1131 s against about 1100 s with
+    // two; the browser tests' software rendering keeps both cores busy) and left a reloaded 3D
+    // staff page too little CPU to show its queue within 30 s in one CI run.
+    maxWorkers: 2,
     pool: 'forks',
     // The PGlite template once, and one Chromium per worker for the whole run (launchBrowser connects to it).
     globalSetup: ['tests/helpers/globalSetup.ts'],

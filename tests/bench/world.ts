@@ -129,6 +129,24 @@ async function loadBare(browser: Browser, url: string, vp: Viewport, dpr: number
   }
 }
 
+/**
+ * Chromium's CPU (GPU process and renderers) per second of a page left standing: the hall with
+ * the bots standing still and the player not moving, or the bare scene. `open` loads the page.
+ */
+async function idleCpu(browser: Browser, vp: Viewport, open: (page: Page) => Promise<void>, ms: number): Promise<number> {
+  const { page, context } = await newPage(browser, { viewport: { width: vp.width, height: vp.height }, mobile: vp.mobile });
+  try {
+    await open(page);
+    await page.waitForTimeout(3000);
+    const before = chromiumCpu();
+    await page.waitForTimeout(ms);
+    const after = chromiumCpu();
+    return ((after.gpu + after.renderer - before.gpu - before.renderer) * 1000 * 1000) / ms;
+  } finally {
+    await context.close();
+  }
+}
+
 function summary(loads: Load[]) {
   const frames = loads.flatMap((l) => l.frames).sort((a, b) => a - b);
   const firsts = loads.map((l) => l.firstFrameMs).sort((a, b) => a - b);
@@ -156,16 +174,32 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
   const browser = await launchBrowser();
   const pool = new BotPool(1);
   try {
-    if (visitors > 0) {
-      await pool.join(visitors, { endpoints: [`${server.url.replace(/^http/, 'ws')}/rooms`], spread: true, namePrefix: 'Warga ' });
-      // They walk until the pool closes.
-      pool.walk(24 * 3600).catch(() => undefined);
-    }
+    if (visitors > 0) await pool.join(visitors, { endpoints: [`${server.url.replace(/^http/, 'ws')}/rooms`], spread: true, namePrefix: 'Warga ' });
     const viewports = (process.env.BENCH_WORLD_VIEWPORTS ?? 'desktop,phone').split(',');
-    for (const vp of [
+    const chosen = [
       { name: 'desktop 1280×800', key: 'desktop', width: 1280, height: 800, mobile: false },
       { name: 'phone 390×844', key: 'phone', width: 390, height: 844, mobile: true },
-    ].filter((v) => viewports.includes(v.key))) {
+    ].filter((v) => viewports.includes(v.key));
+    // A hall where nothing moves (the bots stand where they joined): what it costs to leave it open.
+    for (const vp of chosen) {
+      const hall = await idleCpu(browser, vp, async (page) => {
+        await page.goto(server.url);
+        await page.click('[data-action="enter"]');
+        await page.click('.avatar-form button[type="submit"]');
+        await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
+      }, sampleMs);
+      const bareIdle = await idleCpu(browser, vp, async (page) => {
+        await page.goto(`${bare.url}?dpr=1`);
+        await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+      }, sampleMs);
+      console.log(`\n${vp.name}, nothing moving (${visitors} bots standing): Chromium CPU ${Math.round(hall)} ms per second in the hall, ${Math.round(bareIdle)} ms in the bare scene (drawing at the display rate)`);
+      record(`world.${vp.key}.idleCpuMsPerSecond`, hall);
+      record(`world.${vp.key}.bareIdleCpuMsPerSecond`, bareIdle);
+      record(`world.${vp.key}.idleCpuRatio`, hall / bareIdle);
+    }
+    // They walk until the pool closes.
+    if (visitors > 0) pool.walk(24 * 3600).catch(() => undefined);
+    for (const vp of chosen) {
       const halls: Load[] = [];
       const bares: Load[] = [];
       for (let round = 0; round < rounds; round += 1) {

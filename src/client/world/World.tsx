@@ -1,10 +1,11 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
-import { PerformanceMonitor } from '@react-three/drei';
 import type { Lang } from '../../shared/i18n';
 import { clampToWalkable, INFO_DESK_CODE } from '../../shared/hall';
 import { catalog } from '../catalog';
 import { Counter } from './counters/Counter';
+import { FramePacer } from './FramePacer';
+import { keepAwake } from './pacing';
 import { Cutaway } from './hall/Cutaway';
 import { DeskBoards, type DeskBoard } from './counters/DeskBoards';
 import { FollowCamera } from './camera/FollowCamera';
@@ -97,7 +98,8 @@ const NO_AVATAR = { color: '#2e86ab', name: '' };
 const NOTHING = () => undefined;
 /**
  * Pixel ratios the canvas steps through, as fractions of the device's (capped at 1.5): one step
- * down each time frames stay below 50 fps, one up when they recover. A cheap phone pays for every
+ * down each time frames stay below 40 fps while the hall moves, one up when they recover
+ * (world/FramePacer.tsx). A cheap phone pays for every
  * pixel (the floor and walls cover the screen: measured in the world bench, the frame's cost
  * follows the pixel count), so it trades sharpness for a hall that still moves.
  */
@@ -142,6 +144,9 @@ export function World({
   const focus = useMemo<SpectatorFocus>(() => ({ x: 0, z: 0, desk: null }), []);
   // Shared materials are disposed when the last World goes, so no unmounted renderer stays referenced.
   useEffect(holdSharedMaterials, []);
+  // Whatever changed the World's props (a lamp, a board, a panel opening, a bubble) shows at the
+  // display's rate for a moment, not at the idle beat.
+  useEffect(() => keepAwake(runtime));
   useKeyboardMovement(runtime, controlsEnabled && follow, onInteract);
   useWalkTo(runtime, geom, walkTo);
 
@@ -173,18 +178,19 @@ export function World({
   return (
     <div style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', touchAction: 'none' }} data-testid="world">
       <Canvas
-        frameloop="always"
+        frameloop="never"
         dpr={dpr}
         flat
         gl={glOptions}
         camera={{ fov: 50, near: 0.1, far: 120, position: [layout.spawn.x, 4, layout.spawn.z + 6] }}
         style={{ position: 'absolute', inset: 0 }}
       >
-        <PerformanceMonitor
-          onIncline={() => setDprStep((s) => Math.max(0, s - 1))}
-          onDecline={() => setDprStep((s) => Math.min(DPR_STEPS.length - 1, s + 1))}
-          onFallback={() => setDprStep(DPR_STEPS.length - 1)}
-          flipflops={3}
+        <FramePacer
+          runtime={runtime}
+          always={visitors > 0}
+          onRate={(verdict) =>
+            setDprStep((step) => (verdict === 'incline' ? Math.max(0, step - 1) : verdict === 'decline' ? Math.min(DPR_STEPS.length - 1, step + 1) : DPR_STEPS.length - 1))
+          }
         />
         <color attach="background" args={[PALETTE.background]} />
         {/* From above the far end is ~60 m away: no fog there. */}

@@ -1,11 +1,12 @@
 import type { HallLayout } from '../../shared/hall';
 import type { WalkTarget } from './movement/followPath';
+import type { Pace } from './pacing';
 
 /**
  * The world's fast-changing values, mutated in place every frame and never put in React
  * state: the player's position, input, the click target, and the numbers the bench reads.
  */
-export interface WorldRuntime {
+export interface WorldRuntime extends Pace {
   player: { x: number; z: number; heading: number; speed: number };
   keys: { up: boolean; down: boolean; left: boolean; right: boolean };
   /** Touch joystick deflection, -1..1 each; y up = forward. */
@@ -55,5 +56,6 @@ export function createWorldRuntime(layout: HallLayout): WorldRuntime {
     frames: 0,
     stats: { calls: 0, triangles: 0, geometries: 0, textures: 0 },
     signs: {},
+    awakeUntil: 0,
   };
 }

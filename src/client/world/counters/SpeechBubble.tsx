@@ -29,13 +29,15 @@ export function SpeechBubble({ text, position, side = 'left' }: SpeechBubbleProp
   const anchor = useRef<Group>(null);
   const at = useRef(new Vector3());
   const flipped = useRef(false);
-  const frame = useRef(0);
+  const checked = useRef(-Infinity);
   // A bubble that would open past the screen's edge (an officer near the edge, a panel open
   // beside the hall) opens to the other side instead; read each frame, set on the DOM directly.
   useFrame(({ camera, size }) => {
     const el = box.current;
-    // A layout read: every 10th frame is quick enough for a camera that eases into place.
-    if (!el || !anchor.current || frame.current++ % 10 !== 0) return;
+    // A layout read: six times a second is quick enough for a camera that eases into place.
+    const now = performance.now();
+    if (!el || !anchor.current || now - checked.current < 160) return;
+    checked.current = now;
     const x = ((anchor.current.getWorldPosition(at.current).project(camera).x + 1) / 2) * size.width;
     // On screen, drei scales the bubble with distance: its drawn width, not its layout width.
     const width = el.getBoundingClientRect().width;

@@ -1,5 +1,5 @@
 import { BoxGeometry, BufferAttribute, type BufferGeometry, Color, type ColorRepresentation, CylinderGeometry, Euler, IcosahedronGeometry, Matrix4, PlaneGeometry, Quaternion, SphereGeometry, Vector3 } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
 /** Placement of a part: position, Euler rotation (radians) and scale. */
 export interface Place {
@@ -76,13 +76,19 @@ export class MeshBuilder {
     return this.parts.length === 0;
   }
 
-  /** Merges the parts (and frees them). */
+  /**
+   * Merges the parts (and frees them) into an indexed geometry: corners that share position,
+   * normal and colour are one vertex, so a rasteriser without a GPU (SwiftShader) shades each
+   * once instead of once per triangle.
+   */
   build(): BufferGeometry {
     const merged = mergeGeometries(this.parts, false);
     for (const g of this.parts) g.dispose();
     this.parts.length = 0;
     if (!merged) throw new Error('MeshBuilder: parts have mismatched attributes');
-    merged.computeBoundingSphere();
-    return merged;
+    const indexed = mergeVertices(merged);
+    merged.dispose();
+    indexed.computeBoundingSphere();
+    return indexed;
   }
 }

@@ -12,10 +12,10 @@ import type { SignReading, WorldRuntime } from '../runtime';
 export const READABLE_PX = 12;
 /** The DOM fixtures over the world a label must not cover. */
 const HUD = '.app-header, [data-testid="touch-joystick"], .hud-help, .take-me-to-button--hud, .near-prompt, .hall-notices, .notice, .pending-pill';
-/** Every how many frames the labels move (they follow the camera closely enough, and cost little). */
-const EVERY = 3;
-/** Every how many frames the page's layout (the canvas box, the HUD) is read again: reading it forces a layout. */
-const LAYOUT_EVERY = 30;
+/** How often the labels move, ms (three display frames: they follow the camera closely enough, and cost little). */
+const EVERY_MS = 48;
+/** How often the page's layout (the canvas box, the HUD) is read again, ms: reading it forces a layout. */
+const LAYOUT_EVERY_MS = 480;
 const GAP = 4;
 
 interface Rect {
@@ -76,8 +76,10 @@ export function SignLabels({ desks, agencies, lang, layer, runtime, enabled }: S
     [desks, agencies, lang],
   );
   const elements = useRef(new Map<string, HTMLSpanElement>());
-  const frame = useRef(0);
-  /** The canvas box and the HUD's rects, read every LAYOUT_EVERY frames, not on every move. */
+  /** When the labels last moved and the layout was last read (performance.now()); frames come at the display's rate or at the idle beat (world/pacing.ts). */
+  const moved = useRef(-Infinity);
+  const laidOut = useRef(-Infinity);
+  /** The canvas box and the HUD's rects, read every LAYOUT_EVERY_MS, not on every move. */
   const layout = useRef<{ box: Rect; blocked: Rect[] } | null>(null);
   /** Each label's size: its text is fixed (per language), so it is measured once. */
   const sizes = useRef(new Map<string, { w: number; h: number }>());
@@ -105,11 +107,13 @@ export function SignLabels({ desks, agencies, lang, layer, runtime, enabled }: S
   }, [spots, layer, runtime]);
 
   useFrame(() => {
-    const n = frame.current++;
-    if (n % EVERY !== 0) return;
+    const now = performance.now();
+    if (now - moved.current < EVERY_MS) return;
+    moved.current = now;
     const root = layer.current;
     if (!root) return;
-    if (!layout.current || n % LAYOUT_EVERY === 0) {
+    if (!layout.current || now - laidOut.current >= LAYOUT_EVERY_MS) {
+      laidOut.current = now;
       layout.current = {
         box: root.getBoundingClientRect(),
         blocked: [...document.querySelectorAll(HUD)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1),

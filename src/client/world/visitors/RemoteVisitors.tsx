@@ -9,7 +9,8 @@ import { nameLine } from '../signs/labels';
 import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE } from '../hall/palette';
 import { HIP_Y } from './personGeometry';
-import { assignTags, createRemoteSlots, hideOnDutyOfficers, nearestSlots, reslot, stepSlot, type RemoteReport } from './remoteSlots';
+import { assignTags, createRemoteSlots, hideOnDutyOfficers, nearestSlots, reslot, slotMoving, stepSlot, type RemoteReport } from './remoteSlots';
+import { keepAwake } from '../pacing';
 import type { WorldRuntime } from '../runtime';
 import { createBlobTexture } from '../hall/textures';
 
@@ -136,8 +137,10 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
 
     hideOnDutyOfficers(s, geom.spotList);
     let drawn = 0;
+    let moving = false;
     for (let i = 0; i < s.count; i++) {
       stepSlot(s, i, now, dt);
+      if (!moving && slotMoving(s, i, now)) moving = true;
       const wear = s.hijab[i] ? hijab.current : hair.current;
       if (s.hidden[i]) {
         for (let j = 0; j < perVisitor.length; j++) perVisitor[j].current?.setMatrixAt(i, hiddenMatrix);
@@ -170,6 +173,8 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       shadow.current?.setMatrixAt(i, root.matrix);
     }
     runtime.remoteDrawn = drawn;
+    // Someone walking (or still gliding to their last report) keeps the hall drawing every frame.
+    if (moving) keepAwake(runtime, now);
     for (let j = 0; j < meshes.length; j++) {
       const m = meshes[j].current;
       if (!m) continue;

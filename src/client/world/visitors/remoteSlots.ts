@@ -202,6 +202,11 @@ export function stepSlot(s: RemoteSlots, i: number, now: number, dt: number): vo
   s.swing[i] += (wantSwing - s.swing[i]) * (1 - Math.exp(-dt / 0.12));
 }
 
+/** Whether slot i still moves on screen: gliding to its last report, its legs swinging, or turning. */
+export function slotMoving(s: RemoteSlots, i: number, now: number): boolean {
+  return s.hidden[i] !== 1 && (now - s.startAt[i] < INTERPOLATE_MS || s.speed[i] > 0.05 || s.swing[i] > 0.01);
+}
+
 /** Marks remote officers standing at a desk's officer spot as hidden (the desk draws them). */
 export function hideOnDutyOfficers(s: RemoteSlots, posts: readonly OfficerPost[], radius = ON_DUTY_RADIUS): void {
   const r2 = radius * radius;

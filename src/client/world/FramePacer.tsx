@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
+import { Matrix4 } from 'three';
+import { createFrameRateWatch, frameDue, IDLE_FRAME_MS, idleBeatMs, keepAwake, matricesDiffer, type RateVerdict } from './pacing';
+import type { WorldRuntime } from './runtime';
+
+export interface FramePacerProps {
+  runtime: WorldRuntime;
+  /** Told when the hall, while moving, stays below 40 fps ('decline') or reaches 58 ('incline'), or keeps flipping ('fallback'). */
+  onRate?: (verdict: Exclude<RateVerdict, null>) => void;
+  /** Every display frame, whatever moves (the demo crowd walks all the time); default false. */
+  always?: boolean;
+}
+
+/** What wakes the hall at once, before the frame that reacts to it. */
+const WAKE_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'resize'] as const;
+
+/** Whether the player is steered right now (keys, joystick, a walk to a place). */
+function steered(runtime: WorldRuntime): boolean {
+  const { keys, joystick, target } = runtime;
+  return keys.up || keys.down || keys.left || keys.right || joystick.active || target.active || runtime.player.speed > 0;
+}
+
+/**
+ * Drives the Canvas (frameloop="never") from its own requestAnimationFrame: a frame on every
+ * display frame while anything moves, the idle beat otherwise (world/pacing.ts). The player's
+ * controller and the remote visitors keep the hall awake while they move; a camera that moved
+ * in the last frame keeps it awake; input wakes it before the frame that answers it.
+ */
+export function FramePacer({ runtime, onRate, always = false }: FramePacerProps) {
+  const advance = useThree((s) => s.advance);
+  const get = useThree((s) => s.get);
+  const rate = useRef(onRate);
+  rate.current = onRate;
+
+  useEffect(() => {
+    const seen = new Matrix4();
+    const watch = createFrameRateWatch();
+    let lastFrameAt = -Infinity;
+    // Whether the last display frame drew (and was awake), and what a frame costs (smoothed).
+    let drewLast = false;
+    let awakeLast = false;
+    let frameMs = IDLE_FRAME_MS / 5;
+    let raf = 0;
+    // A pointer moving with no button pressed changes nothing in the hall.
+    const wake = (e: Event) => {
+      if (e.type !== 'pointermove' || (e as PointerEvent).buttons !== 0) keepAwake(runtime);
+    };
+    for (const type of WAKE_EVENTS) window.addEventListener(type, wake, { passive: true });
+    const tick = (now: number) => {
+      raf = requestAnimationFrame(tick);
+      if (drewLast) {
+        // The display frame after a drawn one comes when that one is done: its cost.
+        const spent = now - lastFrameAt;
+        frameMs += (spent - frameMs) * 0.2;
+        if (awakeLast) {
+          const verdict = watch.add(spent);
+          if (verdict) rate.current?.(verdict);
+        }
+      }
+      const moving = always || steered(runtime);
+      if (!frameDue(runtime, now, lastFrameAt, moving, idleBeatMs(frameMs))) {
+        drewLast = false;
+        return;
+      }
+      awakeLast = moving || now < runtime.awakeUntil;
+      advance(now / 1000);
+      lastFrameAt = now;
+      drewLast = true;
+      const camera = get().camera;
+      if (matricesDiffer(camera.matrixWorld.elements, seen.elements)) {
+        seen.copy(camera.matrixWorld);
+        keepAwake(runtime, now);
+      }
+    };
+    raf = requestAnimationFrame(tick);
+    return () => {
+      cancelAnimationFrame(raf);
+      for (const type of WAKE_EVENTS) window.removeEventListener(type, wake);
+    };
+  }, [advance, get, runtime, always]);
+  return null;
+}
