@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BoxGeometry, BufferAttribute, Color, Vector3 } from 'three';
-import { bakeLighting, HEMI_LIGHT, lightAt, SUN_LIGHT } from '../../src/client/world/hall/lighting';
+import { BoxGeometry, BufferAttribute, Color, MeshBasicMaterial, ShaderLib, Vector3 } from 'three';
+import { bakeLighting, HEMI_LIGHT, lightAt, lightPerVertex, SUN_LIGHT } from '../../src/client/world/hall/lighting';
 
 /** three.js's Lambert under one hemisphere and one directional light, written out independently. */
 function lambert(normal: Vector3): Color {
@@ -60,5 +60,25 @@ describe('baked hall lighting', () => {
     expect(c.getX(0)).toBeCloseTo(0.5 * light.r, 6);
     expect(c.getY(0)).toBeCloseTo(0.25 * light.g, 6);
     expect(c.getZ(0)).toBe(0);
+  });
+});
+
+describe('per-vertex hall lighting for what moves', () => {
+  it("patches three.js's own unlit vertex shader with the hall's lights, for instanced meshes too", () => {
+    const material = lightPerVertex(new MeshBasicMaterial({ vertexColors: true }));
+    const shader = { uniforms: {} as Record<string, { value: unknown }>, vertexShader: ShaderLib.basic.vertexShader, fragmentShader: ShaderLib.basic.fragmentShader };
+    material.onBeforeCompile(shader as never, undefined as never);
+    // The chunks it hooks into still exist (a three.js upgrade that renamed them would leave people unlit).
+    expect(shader.vertexShader).toContain('uniform vec3 hallSunDir;');
+    expect(shader.vertexShader).toMatch(/#include <color_vertex>\s*\{[\s\S]*instanceMatrix[\s\S]*vColor\.rgb \*= light \* RECIPROCAL_PI;/);
+    // Its uniforms are the lights lightAt() uses: straight up, the hemisphere's sky plus the sun.
+    const { hallSky, hallGround, hallSun, hallSunDir } = shader.uniforms as Record<string, { value: Color & Vector3 }>;
+    const up = hallSky.value.clone().add(hallSun.value.clone().multiplyScalar(Math.max(0, hallSunDir.value.y))).multiplyScalar(1 / Math.PI);
+    const want = lightAt(0, 1, 0);
+    expect(up.r).toBeCloseTo(want.r, 6);
+    expect(up.b).toBeCloseTo(want.b, 6);
+    expect(hallGround.value.r).toBeLessThan(hallSky.value.r + 1e-9);
+    // One program for every material lit this way.
+    expect(material.customProgramCacheKey()).toBe(lightPerVertex(new MeshBasicMaterial({ vertexColors: true })).customProgramCacheKey());
   });
 });

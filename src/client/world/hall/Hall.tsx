@@ -9,6 +9,13 @@ import { createFloorMaterial } from './floorMaterial';
 
 /** The floor runs on outside the doors, so a camera behind a citizen at the entrance sees ground. */
 const TERRACE = 12;
+/**
+ * Opaque things draw in renderOrder: desks, people and pillars first, then the walls, then the
+ * floor, so the pixels they hide of the walls and floor fail the depth test before being shaded
+ * (a software rasteriser shades every pixel it draws; the floor's tiles are the dearest shader).
+ */
+const WALLS_ORDER = 1;
+const FLOOR_ORDER = 2;
 
 export interface HallProps {
   /** The layout from scenes/hall.json. */
@@ -42,10 +49,10 @@ export function Hall({ layout, lang }: HallProps) {
   const bannerZ = -layout.size.depth / 2 + 0.13;
   return (
     <group>
-      <mesh material={floor} rotation={[-Math.PI / 2, 0, 0]} position={[0, 0, TERRACE / 2]}>
+      <mesh material={floor} rotation={[-Math.PI / 2, 0, 0]} position={[0, 0, TERRACE / 2]} renderOrder={FLOOR_ORDER}>
         <planeGeometry args={[layout.size.width, layout.size.depth + TERRACE]} />
       </mesh>
-      <mesh geometry={meshes.solid} material={bakedMaterial()} />
+      <mesh geometry={meshes.solid} material={bakedMaterial()} renderOrder={WALLS_ORDER} />
       <mesh geometry={meshes.bright} material={brightMaterial()} />
       <SignText position={[0.7, 5.2, bannerZ]} fontSize={0.62} letterSpacing={0.04}>
         {layout.name.id.toUpperCase()}

@@ -1,4 +1,4 @@
-import { type BufferGeometry, Color, Vector3 } from 'three';
+import { type BufferGeometry, Color, type Material, Vector3 } from 'three';
 
 /**
  * The hall's light, one definition for the lights in the scene (World.tsx) and for the
@@ -37,6 +37,42 @@ export function lightAt(nx: number, ny: number, nz: number, target = new Color()
   target.g = (ground.g + (sky.g - ground.g) * w + sun.g * d) / Math.PI;
   target.b = (ground.b + (sky.b - ground.b) * w + sun.b * d) / Math.PI;
   return target;
+}
+
+/**
+ * The same light for what moves (people, name plates), worked out per vertex in the vertex
+ * shader of an unlit material: on flat faces exactly what MeshLambertMaterial draws per pixel
+ * (the light depends on the normal alone), on the round heads a smooth blend between vertices.
+ * Instance matrices turn the normals with the instances. `material` must draw vertex colours.
+ */
+export function lightPerVertex<M extends Material>(material: M): M {
+  prepare();
+  const uniforms = {
+    hallSky: { value: sky.clone() },
+    hallGround: { value: ground.clone() },
+    hallSun: { value: sun.clone() },
+    hallSunDir: { value: sunDir.clone() },
+  };
+  material.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, uniforms);
+    shader.vertexShader = shader.vertexShader
+      .replace('void main() {', 'uniform vec3 hallSky;\nuniform vec3 hallGround;\nuniform vec3 hallSun;\nuniform vec3 hallSunDir;\nvoid main() {')
+      .replace(
+        '#include <color_vertex>',
+        `#include <color_vertex>
+  {
+    vec3 litNormal = normal;
+    #ifdef USE_INSTANCING
+      litNormal = mat3( instanceMatrix ) * litNormal;
+    #endif
+    litNormal = normalize( mat3( modelMatrix ) * litNormal );
+    vec3 light = mix( hallGround, hallSky, 0.5 * litNormal.y + 0.5 ) + hallSun * max( dot( litNormal, hallSunDir ), 0.0 );
+    vColor.rgb *= light * RECIPROCAL_PI;
+  }`,
+      );
+  };
+  material.customProgramCacheKey = () => 'hall-light-per-vertex';
+  return material;
 }
 
 /**

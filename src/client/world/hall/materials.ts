@@ -1,4 +1,5 @@
-import { MeshBasicMaterial, MeshLambertMaterial, type Material } from 'three';
+import { MeshBasicMaterial, type Material } from 'three';
+import { lightPerVertex } from './lighting';
 
 /**
  * One material per kind, shared by every mesh of that kind (fewer programs, fewer state
@@ -10,15 +11,19 @@ import { MeshBasicMaterial, MeshLambertMaterial, type Material } from 'three';
  * every unmounted World alive (a kiosk mounts one per visitor), so each World holds them
  * with `useSharedMaterials()` and the last one to unmount disposes them.
  */
-let solid: MeshLambertMaterial | null = null;
+let solid: MeshBasicMaterial | null = null;
 let bright: MeshBasicMaterial | null = null;
 let baked: MeshBasicMaterial | null = null;
 let hit: MeshBasicMaterial | null = null;
 let holders = 0;
 
-/** Lit, vertex-coloured; instance colours multiply the vertex colours. */
-export function solidMaterial(): MeshLambertMaterial {
-  solid ??= new MeshLambertMaterial({ vertexColors: true });
+/**
+ * Lit, vertex-coloured, for what moves (people, name plates); instance colours multiply the
+ * vertex colours. The hall's light is worked out per vertex (lighting.ts): what
+ * MeshLambertMaterial drew per pixel, for the cost of an unlit material per pixel.
+ */
+export function solidMaterial(): MeshBasicMaterial {
+  solid ??= lightPerVertex(new MeshBasicMaterial({ vertexColors: true }));
   return solid;
 }
 
