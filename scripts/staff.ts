@@ -28,9 +28,7 @@ function fail(message: string): never {
 type Options = { username?: string; name?: string; agency?: string; area?: string; role?: string; password?: string; email?: string };
 
 /** The account `add` would write, every argument checked first: a mistake is told before the database opens. */
-async function accountToAdd(values: Options, scenesDir: string) {
-  const username = usernameSchema.safeParse(values.username);
-  if (!username.success) fail(`--username: ${username.error.issues[0].message}`);
+async function accountToAdd(username: string, values: Options, scenesDir: string) {
   const role = values.role as Role;
   if (!ROLES.includes(role)) fail(`--role: officer, supervisor or area`);
   const catalog = await loadCatalog(scenesDir);
@@ -50,7 +48,7 @@ async function accountToAdd(values: Options, scenesDir: string) {
   const password = values.password ?? randomBytes(12).toString('base64url');
   if (password.length < 10) fail('--password: at least 10 characters');
   return {
-    username: username.data,
+    username,
     display_name: values.name.trim(),
     role,
     agency_code: role === 'area' ? null : (values.agency ?? null),
@@ -68,9 +66,13 @@ async function main(): Promise<void> {
   });
   if (!command || !['add', 'disable', 'enable', 'list'].includes(command)) fail('usage: add | disable | enable | list (see scripts/staff.ts)');
   const config = configFromEnv();
-  const username = command === 'list' ? undefined : usernameSchema.safeParse(values.username);
-  if (username && !username.success) fail(`--username: ${username.error.issues[0].message}`);
-  const account = command === 'add' ? await accountToAdd(values, config.scenesDir) : undefined;
+  let username = '';
+  if (command !== 'list') {
+    const parsed = usernameSchema.safeParse(values.username);
+    if (!parsed.success) fail(`--username: ${parsed.error.issues[0].message}`);
+    username = parsed.data;
+  }
+  const account = command === 'add' ? await accountToAdd(username, values, config.scenesDir) : undefined;
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema });
   try {
     if (command === 'list') {
@@ -80,10 +82,9 @@ async function main(): Promise<void> {
       return;
     }
     if (!account) {
-      const name = username!.data!;
-      const found = await setStaffDisabled(database.db, name, command === 'disable');
-      if (!found) fail(`--username: no account "${name}"`);
-      console.log(`${name}: ${command}d`);
+      const found = await setStaffDisabled(database.db, username, command === 'disable');
+      if (!found) fail(`--username: no account "${username}"`);
+      console.log(`${username}: ${command}d`);
       return;
     }
     try {
