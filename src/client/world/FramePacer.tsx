@@ -8,8 +8,6 @@ export interface FramePacerProps {
   runtime: WorldRuntime;
   /** Told when the hall, while moving, stays below 40 fps ('decline') or reaches 58 ('incline'), or keeps flipping ('fallback'). */
   onRate?: (verdict: Exclude<RateVerdict, null>) => void;
-  /** Every display frame, whatever moves (the demo crowd walks all the time); default false. */
-  always?: boolean;
 }
 
 /** What wakes the hall at once, before the frame that reacts to it. */
@@ -24,10 +22,10 @@ function steered(runtime: WorldRuntime): boolean {
 /**
  * Drives the Canvas (frameloop="never") from its own requestAnimationFrame: a frame on every
  * display frame while anything moves, the idle beat otherwise (world/pacing.ts). The player's
- * controller and the remote visitors keep the hall awake while they move; a camera that moved
+ * controller and the visitors (remote, or the demo crowd) keep the hall awake while they move; a camera that moved
  * in the last frame keeps it awake; input wakes it before the frame that answers it.
  */
-export function FramePacer({ runtime, onRate, always = false }: FramePacerProps) {
+export function FramePacer({ runtime, onRate }: FramePacerProps) {
   const advance = useThree((s) => s.advance);
   const get = useThree((s) => s.get);
   const rate = useRef(onRate);
@@ -58,7 +56,7 @@ export function FramePacer({ runtime, onRate, always = false }: FramePacerProps)
           if (verdict) rate.current?.(verdict);
         }
       }
-      const moving = always || steered(runtime);
+      const moving = steered(runtime);
       if (!frameDue(runtime, now, lastFrameAt, moving, idleBeatMs(frameMs))) {
         drewLast = false;
         return;
@@ -78,6 +76,6 @@ export function FramePacer({ runtime, onRate, always = false }: FramePacerProps)
       cancelAnimationFrame(raf);
       for (const type of WAKE_EVENTS) window.removeEventListener(type, wake);
     };
-  }, [advance, get, runtime, always]);
+  }, [advance, get, runtime]);
   return null;
 }

@@ -187,7 +187,6 @@ export function World({
       >
         <FramePacer
           runtime={runtime}
-          always={visitors > 0}
           onRate={(verdict) =>
             setDprStep((step) => (verdict === 'incline' ? Math.max(0, step - 1) : verdict === 'decline' ? Math.min(DPR_STEPS.length - 1, step + 1) : DPR_STEPS.length - 1))
           }
@@ -224,7 +223,7 @@ export function World({
           <Officers desks={layout.desks} geom={geom} status={statusByCode} runtime={runtime} />
           {/* From above the plates are too small to read: the floor boards (and the DOM) name the officers. */}
           {view !== 'overhead' && <OfficerNamePlates desks={layout.desks} names={officerNames} lang={lang} />}
-          <Visitors count={visitors} layout={layout} geom={geom} />
+          <Visitors count={visitors} layout={layout} geom={geom} runtime={runtime} />
           {follow ? (
             <RemoteVisitors source={remoteVisitors} geom={geom} runtime={runtime} />
           ) : (

@@ -6,6 +6,7 @@ import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
 import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE, SHIRT_COLORS } from '../hall/palette';
 import { createBlobTexture, mulberry32 } from '../hall/textures';
+import { keepAwake, type Pace } from '../pacing';
 
 export interface VisitorsProps {
   /** How many visitors walk around; default 0 (renders nothing). */
@@ -16,6 +17,8 @@ export interface VisitorsProps {
   geom: HallGeometry;
   /** Seed for their looks and paths; default 1. */
   seed?: number;
+  /** They walk all the time: the hall draws every frame while they are there. */
+  runtime: Pace;
 }
 
 const dummy = new Object3D();
@@ -30,7 +33,7 @@ const SPEED = 1.1;
  * plus one for their blob shadows, whatever the count. They stroll between the lobby and
  * the counters' service spots, pausing at each, sliding along obstacles.
  */
-export function Visitors({ count = 0, layout, geom, seed = 1 }: VisitorsProps) {
+export function Visitors({ count = 0, layout, geom, seed = 1, runtime }: VisitorsProps) {
   const geos = useMemo(() => buildCrowdGeometries('merged'), []);
   const shadowMaterial = useMemo(() => new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false }), []);
   useEffect(
@@ -112,6 +115,7 @@ export function Visitors({ count = 0, layout, geom, seed = 1 }: VisitorsProps) {
   }, [count, sim]);
 
   useFrame(({ clock }, delta) => {
+    if (count > 0) keepAwake(runtime);
     const dt = Math.min(delta, 0.1);
     const t = clock.elapsedTime;
     const k = 1 - Math.exp(-dt * 6);
