@@ -93,14 +93,25 @@ interface Load {
 
 type Viewport = { name: string; key: string; width: number; height: number; mobile: boolean };
 
+/** Into the hall as a citizen, through the welcome page and the avatar sheet, until its first full frame. */
+async function enterHall(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.click('[data-action="enter"]');
+  await page.click('.avatar-form button[type="submit"]');
+  await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
+}
+
+/** The reference page at a pixel ratio, until its first frame. */
+async function openBare(page: Page, url: string, dpr: number): Promise<void> {
+  await page.goto(`${url}?dpr=${dpr}`);
+  await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+}
+
 async function loadHall(browser: Browser, url: string, vp: Viewport, sampleMs: number, shot?: string): Promise<Load> {
   const { page, context } = await newPage(browser, { viewport: { width: vp.width, height: vp.height }, mobile: vp.mobile });
   try {
     await context.addInitScript(READY_SCRIPT);
-    await page.goto(url);
-    await page.click('[data-action="enter"]');
-    await page.click('.avatar-form button[type="submit"]');
-    await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
+    await enterHall(page, url);
     const at = (await page.evaluate('[window.__readyAt, window.__submitAt]')) as [number, number];
     // Let the remote visitors arrive and settle, then sample.
     await page.waitForTimeout(3000);
@@ -119,8 +130,7 @@ async function loadBare(browser: Browser, url: string, vp: Viewport, dpr: number
   const { page, context } = await newPage(browser, { viewport: { width: vp.width, height: vp.height }, mobile: vp.mobile });
   try {
     await context.addInitScript(READY_SCRIPT);
-    await page.goto(`${url}?dpr=${dpr}`);
-    await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+    await openBare(page, url, dpr);
     const firstFrameMs = (await page.evaluate('window.__readyAt')) as number;
     await page.waitForTimeout(1000);
     return { firstFrameMs, ...(await sampleFrames(page, sampleMs)), dpr };
@@ -182,16 +192,8 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
     ].filter((v) => viewports.includes(v.key));
     // A hall where nothing moves (the bots stand where they joined): what it costs to leave it open.
     for (const vp of chosen) {
-      const hall = await idleCpu(browser, vp, async (page) => {
-        await page.goto(server.url);
-        await page.click('[data-action="enter"]');
-        await page.click('.avatar-form button[type="submit"]');
-        await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
-      }, sampleMs);
-      const bareIdle = await idleCpu(browser, vp, async (page) => {
-        await page.goto(`${bare.url}?dpr=1`);
-        await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
-      }, sampleMs);
+      const hall = await idleCpu(browser, vp, (page) => enterHall(page, server.url), sampleMs);
+      const bareIdle = await idleCpu(browser, vp, (page) => openBare(page, bare.url, 1), sampleMs);
       console.log(`\n${vp.name}, nothing moving (${visitors} bots standing): Chromium CPU ${Math.round(hall)} ms per second in the hall, ${Math.round(bareIdle)} ms in the bare scene (drawing at the display rate)`);
       record(`world.${vp.key}.idleCpuMsPerSecond`, hall);
       record(`world.${vp.key}.bareIdleCpuMsPerSecond`, bareIdle);
