@@ -1,12 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Text } from '@react-three/drei';
-import { Color, type InstancedMesh, Object3D } from 'three';
+import { Color, Object3D } from 'three';
 import type { Desk, Vec2 } from '../../../shared/hall';
 import { BOARD_D, BOARD_W, boardPlacements, boardText, type DeskBoard } from './boardLayout';
 import { SIGN_FONT } from '../signs/fonts';
 import { fitFontSize } from '../signs/labels';
 import { brightMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
+import { PackedMesh } from '../packedMesh';
 import { PALETTE } from '../hall/palette';
 import type { CounterStatus } from '../types';
 
@@ -61,36 +62,35 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
     },
     [geos],
   );
-  const plate = useRef<InstancedMesh>(null);
-  const frame = useRef<InstancedMesh>(null);
+  // One draw call each for every board's plate and frame (world/packedMesh.ts).
+  const packs = useMemo(() => {
+    const n = Math.max(1, desks.length);
+    return { plate: new PackedMesh(geos.plate, brightMaterial(), n), frame: new PackedMesh(geos.frame, brightMaterial(), n) };
+  }, [geos, desks.length]);
+  useEffect(() => () => Object.values(packs).forEach((p) => p.dispose()), [packs]);
+  const { plate, frame } = packs;
   const shown = desks.filter((d) => boards[d.code]);
 
   useLayoutEffect(() => {
     desks.forEach((d, i) => {
       if (!boards[d.code]) {
-        plate.current?.setMatrixAt(i, hidden.matrix);
-        frame.current?.setMatrixAt(i, hidden.matrix);
+        plate.setMatrixAt(i, hidden.matrix);
+        frame.setMatrixAt(i, hidden.matrix);
         return;
       }
       const [x, z] = places[d.code];
       dummy.position.set(x, LIFT, z);
       dummy.updateMatrix();
-      plate.current?.setMatrixAt(i, dummy.matrix);
-      frame.current?.setMatrixAt(i, dummy.matrix);
-      frame.current?.setColorAt(i, color.set(status[d.code] === 'on_duty' ? PALETTE.onDuty : PALETTE.selfService));
+      plate.setMatrixAt(i, dummy.matrix);
+      frame.setMatrixAt(i, dummy.matrix);
+      frame.setColorAt(i, color.set(status[d.code] === 'on_duty' ? PALETTE.onDuty : PALETTE.selfService));
     });
-    for (const m of [plate.current, frame.current]) {
-      if (!m) continue;
-      m.instanceMatrix.needsUpdate = true;
-      if (m.instanceColor) m.instanceColor.needsUpdate = true;
-    }
-  }, [desks, places, boards, status]);
+  }, [desks, places, boards, status, plate, frame]);
 
-  const n = Math.max(1, desks.length);
   return (
     <group>
-      <instancedMesh ref={plate} args={[geos.plate, brightMaterial(), n]} frustumCulled={false} />
-      <instancedMesh ref={frame} args={[geos.frame, brightMaterial(), n]} frustumCulled={false} />
+      <primitive object={plate} />
+      <primitive object={frame} />
       {shown.map((d) => {
         const b = boards[d.code];
         const [x, z] = places[d.code];

@@ -1,11 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { type InstancedMesh, Matrix4, Object3D } from 'three';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { Matrix4, Object3D } from 'three';
 import type { Desk } from '../../../shared/hall';
 import type { Lang } from '../../../shared/i18n';
 import { DESK_HEIGHT, displayPosition } from './buildDeskMesh';
 import { fitFontSize, nameLine, WORLD_LABELS } from '../signs/labels';
 import { solidMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
+import { PackedMesh } from '../packedMesh';
 import { PALETTE } from '../hall/palette';
 import { SignText } from '../signs/SignText';
 
@@ -46,12 +47,13 @@ export function OfficerNamePlates({ desks, names, lang }: OfficerNamePlatesProps
     return b.build();
   }, []);
   useEffect(() => () => geometry.dispose(), [geometry]);
-  const mesh = useRef<InstancedMesh>(null);
+  // One draw call for every plate (world/packedMesh.ts).
+  const mesh = useMemo(() => new PackedMesh(geometry, solidMaterial(), Math.max(1, desks.length)), [geometry, desks.length]);
+  useEffect(() => () => mesh.dispose(), [mesh]);
   const named = desks.filter((d) => (names[d.code] ?? '').trim() !== '');
 
   useLayoutEffect(() => {
-    const m = mesh.current;
-    if (!m) return;
+    const m = mesh;
     desks.forEach((d, i) => {
       if ((names[d.code] ?? '').trim() === '') {
         m.setMatrixAt(i, hidden);
@@ -64,13 +66,12 @@ export function OfficerNamePlates({ desks, names, lang }: OfficerNamePlatesProps
       dummy.updateMatrix();
       m.setMatrixAt(i, dummy.matrix);
     });
-    m.instanceMatrix.needsUpdate = true;
     m.visible = desks.some((d) => (names[d.code] ?? '').trim() !== '');
-  }, [desks, names]);
+  }, [desks, names, mesh]);
 
   return (
     <group>
-      <instancedMesh ref={mesh} args={[geometry, solidMaterial(), Math.max(1, desks.length)]} frustumCulled={false} />
+      <primitive object={mesh} />
       {named.map((d) => {
         const [px, py, pz] = platePosition(d.width);
         const text = `${WORLD_LABELS.officer[lang]}\n${nameLine(names[d.code], MAX_NAME)}`;

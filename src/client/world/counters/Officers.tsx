@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Color, type InstancedMesh, Object3D } from 'three';
+import { Color, Object3D } from 'three';
 import type { Desk, HallGeometry } from '../../../shared/hall';
 import { displayPosition, DISPLAY_H } from './buildDeskMesh';
 import { brightMaterial, solidMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
+import { PackedMesh } from '../packedMesh';
 import { HIJAB_COLORS, PALETTE } from '../hall/palette';
 import { addArmsSkin, addHair, addHead, addHijab, addLowerBody, addPeci, addShirt } from '../visitors/personGeometry';
 import type { WorldRuntime } from '../runtime';
@@ -76,19 +77,25 @@ export function Officers({ desks, geom, status, runtime }: OfficersProps) {
   }, [looks]);
   const headYaw = useMemo(() => new Float32Array(desks.length), [desks.length]);
 
-  const body = useRef<InstancedMesh>(null);
-  const head = useRef<InstancedMesh>(null);
-  const hair = useRef<InstancedMesh>(null);
-  const hijab = useRef<InstancedMesh>(null);
-  const peci = useRef<InstancedMesh>(null);
-  const lamp = useRef<InstancedMesh>(null);
+  // One draw call per part for all the officers (world/packedMesh.ts).
+  const packs = useMemo(() => {
+    const n = desks.length;
+    return {
+      body: new PackedMesh(geos.body, solidMaterial(), n),
+      head: new PackedMesh(geos.head, solidMaterial(), n),
+      hair: groups.hair.length > 0 ? new PackedMesh(geos.hair, solidMaterial(), groups.hair.length) : null,
+      hijab: groups.hijab.length > 0 ? new PackedMesh(geos.hijab, solidMaterial(), groups.hijab.length) : null,
+      peci: groups.peci.length > 0 ? new PackedMesh(geos.peci, solidMaterial(), groups.peci.length) : null,
+      lamp: new PackedMesh(geos.lamp, brightMaterial(), n),
+    };
+  }, [geos, desks.length, groups]);
+  useEffect(() => () => Object.values(packs).forEach((p) => p?.dispose()), [packs]);
+  const { body, head, hair, hijab, peci, lamp } = packs;
 
   useLayoutEffect(() => {
-    looks.forEach((l, i) => head.current?.setColorAt(i, color.set(l.skin)));
-    groups.hijab.forEach((d, k) => hijab.current?.setColorAt(k, color.set(looks[d].hijab)));
-    if (head.current?.instanceColor) head.current.instanceColor.needsUpdate = true;
-    if (hijab.current?.instanceColor) hijab.current.instanceColor.needsUpdate = true;
-  }, [looks, groups]);
+    looks.forEach((l, i) => head.setColorAt(i, color.set(l.skin)));
+    groups.hijab.forEach((d, k) => hijab?.setColorAt(k, color.set(looks[d].hijab)));
+  }, [looks, groups, head, hijab]);
 
   // Lamps stand still: placed when the status changes; an on-duty lamp is green and larger.
   useLayoutEffect(() => {
@@ -101,12 +108,10 @@ export function Officers({ desks, geom, status, runtime }: OfficersProps) {
       dummy.rotation.set(0, 0, 0);
       dummy.scale.setScalar(live ? 1.5 : 1);
       dummy.updateMatrix();
-      lamp.current?.setMatrixAt(i, dummy.matrix);
-      lamp.current?.setColorAt(i, color.set(live ? PALETTE.onDuty : PALETTE.selfService));
+      lamp.setMatrixAt(i, dummy.matrix);
+      lamp.setColorAt(i, color.set(live ? PALETTE.onDuty : PALETTE.selfService));
     });
-    if (lamp.current) lamp.current.instanceMatrix.needsUpdate = true;
-    if (lamp.current?.instanceColor) lamp.current.instanceColor.needsUpdate = true;
-  }, [desks, status]);
+  }, [desks, status, lamp]);
 
   useFrame(({ clock }, dt) => {
     const t = clock.elapsedTime;
@@ -121,7 +126,7 @@ export function Officers({ desks, geom, status, runtime }: OfficersProps) {
       dummy.rotation.set(0, yaw, 0);
       dummy.scale.set(1, breathe, 1);
       dummy.updateMatrix();
-      body.current?.setMatrixAt(i, dummy.matrix);
+      body.setMatrixAt(i, dummy.matrix);
 
       let target = 0.45 * Math.sin(t * 0.37 + look.phase) * Math.max(0, Math.sin(t * 0.19 + look.phase * 2));
       if (runtime.near === d.code) {
@@ -133,26 +138,20 @@ export function Officers({ desks, geom, status, runtime }: OfficersProps) {
       dummy.rotation.set(0, yaw + headYaw[i], 0);
       dummy.scale.set(1, 1, 1);
       dummy.updateMatrix();
-      head.current?.setMatrixAt(i, dummy.matrix);
-      const wear = look.headwear === 'hijab' ? hijab.current : look.headwear === 'peci' ? peci.current : hair.current;
+      head.setMatrixAt(i, dummy.matrix);
+      const wear = look.headwear === 'hijab' ? hijab : look.headwear === 'peci' ? peci : hair;
       wear?.setMatrixAt(groups.slot[i], dummy.matrix);
     }
-    if (body.current) body.current.instanceMatrix.needsUpdate = true;
-    if (head.current) head.current.instanceMatrix.needsUpdate = true;
-    if (hair.current) hair.current.instanceMatrix.needsUpdate = true;
-    if (hijab.current) hijab.current.instanceMatrix.needsUpdate = true;
-    if (peci.current) peci.current.instanceMatrix.needsUpdate = true;
   });
 
-  const n = desks.length;
   return (
     <group>
-      <instancedMesh ref={body} args={[geos.body, solidMaterial(), n]} frustumCulled={false} />
-      <instancedMesh ref={head} args={[geos.head, solidMaterial(), n]} frustumCulled={false} />
-      {groups.hair.length > 0 && <instancedMesh ref={hair} args={[geos.hair, solidMaterial(), groups.hair.length]} frustumCulled={false} />}
-      {groups.hijab.length > 0 && <instancedMesh ref={hijab} args={[geos.hijab, solidMaterial(), groups.hijab.length]} frustumCulled={false} />}
-      {groups.peci.length > 0 && <instancedMesh ref={peci} args={[geos.peci, solidMaterial(), groups.peci.length]} frustumCulled={false} />}
-      <instancedMesh ref={lamp} args={[geos.lamp, brightMaterial(), n]} frustumCulled={false} />
+      <primitive object={body} />
+      <primitive object={head} />
+      {hair && <primitive object={hair} />}
+      {hijab && <primitive object={hijab} />}
+      {peci && <primitive object={peci} />}
+      <primitive object={lamp} />
     </group>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Text } from '@react-three/drei';
-import { Color, type Group, type InstancedMesh, Matrix4, MeshBasicMaterial, Object3D } from 'three';
+import { Color, type Group, Matrix4, MeshBasicMaterial, Object3D } from 'three';
 import type { HallGeometry } from '../../../shared/hall';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
 import { SIGN_FONT } from '../signs/fonts';
@@ -11,6 +11,7 @@ import { HIJAB_COLORS, PALETTE } from '../hall/palette';
 import { HIP_Y } from './personGeometry';
 import { assignTags, createRemoteSlots, hideOnDutyOfficers, nearestSlots, reslot, slotMoving, stepSlot, type RemoteReport } from './remoteSlots';
 import { keepAwake } from '../pacing';
+import { PackedMesh } from '../packedMesh';
 import type { WorldRuntime } from '../runtime';
 import { createBlobTexture } from '../hall/textures';
 
@@ -59,7 +60,7 @@ const hiddenMatrix = new Matrix4().makeScale(0, 0, 0);
 const color = new Color();
 
 /**
- * Other people in the hall, drawn from network reports: seven instanced meshes whatever
+ * Other people in the hall, drawn from network reports: seven packed meshes whatever
  * the count (shadow, shirt, body, legs, head, hair, hijab). Slots are rebuilt only when
  * someone joins or leaves; positions glide between the 10 Hz reports, legs swing while
  * walking, shirt colour per visitor. A fixed pool of name tags follows the nearest ones.
@@ -89,23 +90,29 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     [tags],
   );
 
-  const shadow = useRef<InstancedMesh>(null);
-  const shirt = useRef<InstancedMesh>(null);
-  const base = useRef<InstancedMesh>(null);
-  const legs = useRef<InstancedMesh>(null);
-  const head = useRef<InstancedMesh>(null);
-  const hair = useRef<InstancedMesh>(null);
-  const hijab = useRef<InstancedMesh>(null);
-  const meshes = useMemo(() => [shadow, shirt, base, legs, head, hair, hijab], []);
-  /** The meshes with one instance per visitor (not legs, hair or hijab). */
-  const perVisitor = useMemo(() => [shadow, shirt, base, head], []);
+  // Seven packed meshes (one draw call each, see world/packedMesh.ts): shadow, shirt, body, legs, head, hair, hijab.
+  const packs = useMemo(() => {
+    const material = solidMaterial();
+    return {
+      shadow: new PackedMesh(geos.shadow, shadowMaterial, capacity),
+      shirt: new PackedMesh(geos.shirt, material, capacity),
+      base: new PackedMesh(geos.base, material, capacity),
+      legs: new PackedMesh(geos.leg ?? geos.base, material, capacity * 2),
+      head: new PackedMesh(geos.head, material, capacity),
+      hair: new PackedMesh(geos.hair, material, capacity),
+      hijab: new PackedMesh(geos.hijab, material, capacity),
+    };
+  }, [geos, shadowMaterial, capacity]);
+  useEffect(() => () => Object.values(packs).forEach((p) => p.dispose()), [packs]);
+  const { shadow, shirt, base, legs, head, hair, hijab } = packs;
+  const meshes = useMemo(() => Object.values(packs), [packs]);
+  /** The meshes with one copy per visitor (not legs, hair or hijab). */
+  const perVisitor = useMemo(() => [shadow, shirt, base, head], [shadow, shirt, base, head]);
   const tagGroups = useRef<(Group | null)[]>([]);
   const tagTexts = useRef<({ text: string; sync(): void } | null)[]>([]);
 
-  // Create the colour buffers before the first frame so the shader is compiled once, with them.
   useLayoutEffect(() => {
-    for (const m of [shirt.current, head.current, hijab.current]) m?.setColorAt(0, color.set('#ffffff'));
-    for (const ref of meshes) if (ref.current) ref.current.count = 0;
+    for (const m of meshes) m.copies = 0;
     slots.version = -1;
   }, [slots, meshes]);
 
@@ -118,20 +125,14 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     if (reslot(s, source.byId, source.version, { skins: PALETTE.skin.length, hijabColors: HIJAB_COLORS.length })) {
       for (let i = 0; i < s.count; i++) {
         const e = s.entries[i];
-        shirt.current?.setColorAt(i, color.set(e && HEX.test(e.color) ? e.color : FALLBACK_SHIRT));
-        head.current?.setColorAt(i, color.set(PALETTE.skin[s.skin[i]]));
-        if (s.hijab[i]) hijab.current?.setColorAt(s.wear[i], color.set(HIJAB_COLORS[s.hijabColor[i]]));
+        shirt.setColorAt(i, color.set(e && HEX.test(e.color) ? e.color : FALLBACK_SHIRT));
+        head.setColorAt(i, color.set(PALETTE.skin[s.skin[i]]));
+        if (s.hijab[i]) hijab.setColorAt(s.wear[i], color.set(HIJAB_COLORS[s.hijabColor[i]]));
       }
-      if (shirt.current?.instanceColor) shirt.current.instanceColor.needsUpdate = true;
-      if (head.current?.instanceColor) head.current.instanceColor.needsUpdate = true;
-      if (hijab.current?.instanceColor) hijab.current.instanceColor.needsUpdate = true;
-      for (let j = 0; j < perVisitor.length; j++) {
-        const m = perVisitor[j].current;
-        if (m) m.count = s.count;
-      }
-      if (legs.current) legs.current.count = s.count * 2;
-      if (hair.current) hair.current.count = s.hairCount;
-      if (hijab.current) hijab.current.count = s.hijabCount;
+      for (let j = 0; j < perVisitor.length; j++) perVisitor[j].copies = s.count;
+      legs.copies = s.count * 2;
+      hair.copies = s.hairCount;
+      hijab.copies = s.hijabCount;
       forceTags = true;
     }
 
@@ -141,12 +142,12 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     for (let i = 0; i < s.count; i++) {
       stepSlot(s, i, now, dt);
       if (!moving && slotMoving(s, i, now)) moving = true;
-      const wear = s.hijab[i] ? hijab.current : hair.current;
+      const wear = s.hijab[i] ? hijab : hair;
       if (s.hidden[i]) {
-        for (let j = 0; j < perVisitor.length; j++) perVisitor[j].current?.setMatrixAt(i, hiddenMatrix);
-        legs.current?.setMatrixAt(i * 2, hiddenMatrix);
-        legs.current?.setMatrixAt(i * 2 + 1, hiddenMatrix);
-        wear?.setMatrixAt(s.wear[i], hiddenMatrix);
+        for (let j = 0; j < perVisitor.length; j++) perVisitor[j].setMatrixAt(i, hiddenMatrix);
+        legs.setMatrixAt(i * 2, hiddenMatrix);
+        legs.setMatrixAt(i * 2 + 1, hiddenMatrix);
+        wear.setMatrixAt(s.wear[i], hiddenMatrix);
         continue;
       }
       drawn++;
@@ -156,31 +157,26 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       root.rotation.set(0, s.h[i], 0);
       root.updateMatrix();
       rootMatrix.copy(root.matrix);
-      shirt.current?.setMatrixAt(i, rootMatrix);
-      base.current?.setMatrixAt(i, rootMatrix);
-      head.current?.setMatrixAt(i, rootMatrix);
-      wear?.setMatrixAt(s.wear[i], rootMatrix);
+      shirt.setMatrixAt(i, rootMatrix);
+      base.setMatrixAt(i, rootMatrix);
+      head.setMatrixAt(i, rootMatrix);
+      wear.setMatrixAt(s.wear[i], rootMatrix);
       for (let side = 0; side < 2; side++) {
         leg.position.set(side === 0 ? -0.09 : 0.09, HIP_Y, 0);
         leg.rotation.set((side === 0 ? 1 : -1) * cycle * 0.55 * swing, 0, 0);
         leg.updateMatrix();
         legMatrix.multiplyMatrices(rootMatrix, leg.matrix);
-        legs.current?.setMatrixAt(i * 2 + side, legMatrix);
+        legs.setMatrixAt(i * 2 + side, legMatrix);
       }
       root.position.set(s.x[i], 0.012, s.z[i]);
       root.rotation.set(0, 0, 0);
       root.updateMatrix();
-      shadow.current?.setMatrixAt(i, root.matrix);
+      shadow.setMatrixAt(i, root.matrix);
     }
     runtime.remoteDrawn = drawn;
     // Someone walking (or still gliding to their last report) keeps the hall drawing every frame.
     if (moving) keepAwake(runtime, now);
-    for (let j = 0; j < meshes.length; j++) {
-      const m = meshes[j].current;
-      if (!m) continue;
-      m.instanceMatrix.needsUpdate = true;
-      m.visible = m.count > 0;
-    }
+    for (let j = 0; j < meshes.length; j++) meshes[j].visible = meshes[j].copies > 0;
 
     // Name tags: who gets one is decided a few times a second; where they float, every frame.
     const ts = tagState;
@@ -220,16 +216,10 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     }
   });
 
-  const material = solidMaterial();
   return (
     <group>
-      <instancedMesh ref={shadow} args={[geos.shadow, shadowMaterial, capacity]} frustumCulled={false} renderOrder={1} />
-      <instancedMesh ref={shirt} args={[geos.shirt, material, capacity]} frustumCulled={false} />
-      <instancedMesh ref={base} args={[geos.base, material, capacity]} frustumCulled={false} />
-      <instancedMesh ref={legs} args={[geos.leg ?? geos.base, material, capacity * 2]} frustumCulled={false} />
-      <instancedMesh ref={head} args={[geos.head, material, capacity]} frustumCulled={false} />
-      <instancedMesh ref={hair} args={[geos.hair, material, capacity]} frustumCulled={false} />
-      <instancedMesh ref={hijab} args={[geos.hijab, material, capacity]} frustumCulled={false} />
+      <primitive object={shadow} renderOrder={1} />
+      {meshes.map((m) => (m === shadow ? null : <primitive key={m.uuid} object={m} />))}
       {range(tags).map((k) => (
         <group
           key={k}

@@ -1,12 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Color, type InstancedMesh, MeshBasicMaterial, Object3D } from 'three';
+import { Color, MeshBasicMaterial, Object3D } from 'three';
 import { isWalkable, resolveMove, type HallGeometry, type HallLayout, type Vec2 } from '../../../shared/hall';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
 import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE, SHIRT_COLORS } from '../hall/palette';
 import { createBlobTexture, mulberry32 } from '../hall/textures';
 import { keepAwake, type Pace } from '../pacing';
+import { PackedMesh } from '../packedMesh';
 
 export interface VisitorsProps {
   /** How many visitors walk around; default 0 (renders nothing). */
@@ -98,21 +99,29 @@ export function Visitors({ count = 0, layout, geom, seed = 1, runtime }: Visitor
     return { ...s, pick };
   }, [count, seed, geom, layout.spawn.x, layout.spawn.z]);
 
-  const shirt = useRef<InstancedMesh>(null);
-  const base = useRef<InstancedMesh>(null);
-  const head = useRef<InstancedMesh>(null);
-  const hair = useRef<InstancedMesh>(null);
-  const hijab = useRef<InstancedMesh>(null);
-  const shadow = useRef<InstancedMesh>(null);
+  // One draw call per part for the whole crowd (world/packedMesh.ts).
+  const packs = useMemo(() => {
+    const material = solidMaterial();
+    const n = Math.max(0, count);
+    return {
+      shadow: new PackedMesh(geos.shadow, shadowMaterial, n),
+      shirt: new PackedMesh(geos.shirt, material, n),
+      base: new PackedMesh(geos.base, material, n),
+      head: new PackedMesh(geos.head, material, n),
+      hair: sim.plain.length > 0 ? new PackedMesh(geos.hair, material, sim.plain.length) : null,
+      hijab: sim.hijab.length > 0 ? new PackedMesh(geos.hijab, material, sim.hijab.length) : null,
+    };
+  }, [geos, shadowMaterial, count, sim]);
+  useEffect(() => () => Object.values(packs).forEach((p) => p?.dispose()), [packs]);
+  const { shirt, base, head, hair, hijab, shadow } = packs;
 
   useLayoutEffect(() => {
     for (let i = 0; i < count; i++) {
-      shirt.current?.setColorAt(i, color.set(SHIRT_COLORS[(i * 7 + 3) % SHIRT_COLORS.length]));
-      head.current?.setColorAt(i, color.set(PALETTE.skin[(i * 5 + 2) % PALETTE.skin.length]));
+      shirt.setColorAt(i, color.set(SHIRT_COLORS[(i * 7 + 3) % SHIRT_COLORS.length]));
+      head.setColorAt(i, color.set(PALETTE.skin[(i * 5 + 2) % PALETTE.skin.length]));
     }
-    sim.hijab.forEach((v, k) => hijab.current?.setColorAt(k, color.set(HIJAB_COLORS[(v * 3 + 1) % HIJAB_COLORS.length])));
-    for (const m of [shirt.current, head.current, hijab.current]) if (m?.instanceColor) m.instanceColor.needsUpdate = true;
-  }, [count, sim]);
+    sim.hijab.forEach((v, k) => hijab?.setColorAt(k, color.set(HIJAB_COLORS[(v * 3 + 1) % HIJAB_COLORS.length])));
+  }, [count, sim, shirt, head, hijab]);
 
   useFrame(({ clock }, delta) => {
     if (count > 0) keepAwake(runtime);
@@ -159,35 +168,29 @@ export function Visitors({ count = 0, layout, geom, seed = 1, runtime }: Visitor
       dummy.rotation.set(0, sim.heading[i], walking ? Math.sin(t * 7 + sim.phase[i]) * 0.03 : 0);
       dummy.scale.set(1, 1, 1);
       dummy.updateMatrix();
-      shirt.current?.setMatrixAt(i, dummy.matrix);
-      base.current?.setMatrixAt(i, dummy.matrix);
-      head.current?.setMatrixAt(i, dummy.matrix);
+      shirt.setMatrixAt(i, dummy.matrix);
+      base.setMatrixAt(i, dummy.matrix);
+      head.setMatrixAt(i, dummy.matrix);
       if (sim.slot[i] >= 0) {
-        const wear = sim.hijab[sim.slot[i]] === i ? hijab.current : hair.current;
+        const wear = sim.hijab[sim.slot[i]] === i ? hijab : hair;
         wear?.setMatrixAt(sim.slot[i], dummy.matrix);
       }
       dummy.position.set(sim.x[i], 0.012, sim.z[i]);
       dummy.rotation.set(0, 0, 0);
       dummy.updateMatrix();
-      shadow.current?.setMatrixAt(i, dummy.matrix);
+      shadow.setMatrixAt(i, dummy.matrix);
     }
-    if (shirt.current) shirt.current.instanceMatrix.needsUpdate = true;
-    if (base.current) base.current.instanceMatrix.needsUpdate = true;
-    if (head.current) head.current.instanceMatrix.needsUpdate = true;
-    if (hair.current) hair.current.instanceMatrix.needsUpdate = true;
-    if (hijab.current) hijab.current.instanceMatrix.needsUpdate = true;
-    if (shadow.current) shadow.current.instanceMatrix.needsUpdate = true;
   });
 
   if (count <= 0) return null;
   return (
     <group>
-      <instancedMesh ref={shadow} args={[geos.shadow, shadowMaterial, count]} frustumCulled={false} renderOrder={1} />
-      <instancedMesh ref={shirt} args={[geos.shirt, solidMaterial(), count]} frustumCulled={false} />
-      <instancedMesh ref={base} args={[geos.base, solidMaterial(), count]} frustumCulled={false} />
-      <instancedMesh ref={head} args={[geos.head, solidMaterial(), count]} frustumCulled={false} />
-      {sim.plain.length > 0 && <instancedMesh ref={hair} args={[geos.hair, solidMaterial(), sim.plain.length]} frustumCulled={false} />}
-      {sim.hijab.length > 0 && <instancedMesh ref={hijab} args={[geos.hijab, solidMaterial(), sim.hijab.length]} frustumCulled={false} />}
+      <primitive object={shadow} renderOrder={1} />
+      <primitive object={shirt} />
+      <primitive object={base} />
+      <primitive object={head} />
+      {hair && <primitive object={hair} />}
+      {hijab && <primitive object={hijab} />}
     </group>
   );
 }
