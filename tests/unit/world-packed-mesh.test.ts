@@ -84,6 +84,6 @@ describe('PackedMesh: many copies of a geometry in one draw call', () => {
     expect((mesh.geometry.index as BufferAttribute).count).toBe(2 * n);
     mesh.setMatrixAt(-1, new Matrix4());
     mesh.setMatrixAt(2, new Matrix4());
-    expect(mesh.geometry.getAttribute('position').version).toBe(0);
+    expect((mesh.geometry.getAttribute('position') as BufferAttribute).version).toBe(0);
   });
 });

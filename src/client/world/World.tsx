@@ -35,6 +35,10 @@ import type { CounterStatus } from './types';
 import { useKeyboardMovement } from './movement/useKeyboardMovement';
 import { useWalkTo, type WalkToRequest } from './movement/useWalkTo';
 import { Visitors } from './visitors/Visitors';
+import { installFlatGlyphs } from './signs/flatGlyphs';
+
+// Texts drawn without instancing (one draw per text, not per glyph, on software renderers).
+installFlatGlyphs();
 
 export type { CounterStatus } from './types';
 export type { PanelSide, ViewInsets } from './camera/panelFraming';

@@ -1,4 +1,9 @@
-/** The one troika-three-text function the app calls itself (drei's <Text> wraps the rest); the package ships no types. */
+/** What of troika-three-text the app uses itself (drei's <Text> wraps the rest); the package ships no types. */
 declare module 'troika-three-text' {
+  import type { InstancedBufferGeometry } from 'three';
   export function preloadFont(options: { font?: string; characters?: string | string[]; sdfGlyphSize?: number }, callback: () => void): void;
+  /** The geometry of every troika text: one quad instanced per glyph (signs/flatGlyphs.ts changes that). */
+  export class GlyphsGeometry extends InstancedBufferGeometry {
+    detail: number;
+  }
 }
