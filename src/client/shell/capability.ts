@@ -1,20 +1,12 @@
 import type { Notice } from '../state';
+import { probeWebgl } from './webglProbe';
 
 /**
  * Whether this device should get the 3D hall: WebGL must exist, and a very weak phone
  * (≤ 2 cores and ≤ 2 GB) is spared the download and the battery drain.
  */
 export function check3dSupport(): Exclude<Notice, 'load_failed'> {
-  let gl: WebGLRenderingContext | WebGL2RenderingContext | null = null;
-  try {
-    const canvas = document.createElement('canvas');
-    gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-  } catch {
-    gl = null;
-  }
-  if (!gl) return 'no_webgl';
-  // Free the probe context at once: browsers cap how many may be alive.
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  if (!probeWebgl().webgl) return 'no_webgl';
   const nav = navigator as Navigator & { deviceMemory?: number };
   if ((nav.hardwareConcurrency ?? 4) <= 2 && (nav.deviceMemory ?? 4) <= 2) return 'weak_device';
   return null;

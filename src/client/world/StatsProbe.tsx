@@ -3,6 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { Object3D } from 'three';
 import { isWalkable, type HallGeometry } from '../../shared/hall';
 import type { SignReading, WorldRuntime } from './runtime';
+import { keepAwake } from './pacing';
 
 /** What benchmarks and e2e tests read from `window.__makaverseWorld`. */
 export interface MakaverseWorldProbe {
@@ -102,6 +103,9 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
     runtime.frames++;
     const probe = window.__makaverseWorld;
     if (probe) probe.frames = runtime.frames;
+    // Until ready, every display frame is drawn: a first frame is dear (shaders compile), and
+    // the idle beat it would earn (pacing.ts) could hold the finished hall hidden for a second.
+    if (textsDrawnAt.current !== Infinity) keepAwake(runtime);
     if (textsDrawnAt.current < 0) {
       // This frame (rendered right after these callbacks) shows every text: ready after it is drawn.
       if (runtime.frames === 1) firstFrameAt.current = performance.now();
