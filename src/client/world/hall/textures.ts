@@ -1,4 +1,4 @@
-import { CanvasTexture, SRGBColorSpace } from 'three';
+import { CanvasTexture, MeshBasicMaterial, SRGBColorSpace } from 'three';
 
 /** Seeded PRNG so the floor (and the visitors) look the same on every load. */
 export function mulberry32(seed: number): () => number {
@@ -32,4 +32,9 @@ export function createBlobTexture(): CanvasTexture {
   const tex = new CanvasTexture(canvas);
   tex.colorSpace = SRGBColorSpace;
   return tex;
+}
+
+/** The blob shadow's material (its own texture: dispose both, `material.map` and the material). */
+export function createBlobShadowMaterial(): MeshBasicMaterial {
+  return new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false });
 }

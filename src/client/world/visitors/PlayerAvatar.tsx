@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { type Group, type Mesh, MeshBasicMaterial, PlaneGeometry } from 'three';
+import { type Group, type Mesh, PlaneGeometry } from 'three';
 import { solidMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
 import { PALETTE } from '../hall/palette';
 import { addArmsSkin, addHair, addHead, addLeg, addLowerBody, addShirt, HIP_Y } from './personGeometry';
 import type { WorldRuntime } from '../runtime';
 import { SignText } from '../signs/SignText';
-import { createBlobTexture } from '../hall/textures';
+import { createBlobShadowMaterial } from '../hall/textures';
 
 export interface PlayerAvatarProps {
   /** The citizen's shirt colour (any CSS colour) and the name shown above the head. */
@@ -33,7 +33,7 @@ export function PlayerAvatar({ avatar, runtime }: PlayerAvatarProps) {
     return b.build();
   }, []);
   const shadow = useMemo(() => new PlaneGeometry(1, 1).rotateX(-Math.PI / 2), []);
-  const shadowMaterial = useMemo(() => new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false }), []);
+  const shadowMaterial = useMemo(createBlobShadowMaterial, []);
   useEffect(() => () => body.dispose(), [body]);
   useEffect(
     () => () => {

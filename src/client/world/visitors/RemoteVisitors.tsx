@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Text } from '@react-three/drei';
-import { Color, type Group, Matrix4, MeshBasicMaterial, Object3D } from 'three';
+import { Color, type Group, Matrix4, Object3D } from 'three';
 import type { HallGeometry } from '../../../shared/hall';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
 import { SIGN_FONT } from '../signs/fonts';
@@ -13,7 +13,7 @@ import { assignTags, createRemoteSlots, hideOnDutyOfficers, nearestSlots, reslot
 import { keepAwake } from '../pacing';
 import { PackedMesh } from '../packedMesh';
 import type { WorldRuntime } from '../runtime';
-import { createBlobTexture } from '../hall/textures';
+import { createBlobShadowMaterial } from '../hall/textures';
 
 /** The network's view of the other visitors, mutated in place (src/client/net/remoteVisitors.ts). */
 export interface RemoteVisitorSource {
@@ -67,7 +67,7 @@ const color = new Color();
  */
 export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 12, tagDistance = 14, focus, tagScale = 1, tagBillboard = false }: RemoteVisitorsProps) {
   const geos = useMemo(() => buildCrowdGeometries('separate'), []);
-  const shadowMaterial = useMemo(() => new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false }), []);
+  const shadowMaterial = useMemo(createBlobShadowMaterial, []);
   useEffect(
     () => () => {
       disposeCrowdGeometries(geos);

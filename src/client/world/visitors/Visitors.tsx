@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Color, MeshBasicMaterial, Object3D } from 'three';
+import { Color, Object3D } from 'three';
 import { isWalkable, resolveMove, type HallGeometry, type HallLayout, type Vec2 } from '../../../shared/hall';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
 import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE, SHIRT_COLORS } from '../hall/palette';
-import { createBlobTexture, mulberry32 } from '../hall/textures';
+import { createBlobShadowMaterial, mulberry32 } from '../hall/textures';
 import { keepAwake, type Pace } from '../pacing';
 import { PackedMesh } from '../packedMesh';
 
@@ -36,7 +36,7 @@ const SPEED = 1.1;
  */
 export function Visitors({ count = 0, layout, geom, seed = 1, runtime }: VisitorsProps) {
   const geos = useMemo(() => buildCrowdGeometries('merged'), []);
-  const shadowMaterial = useMemo(() => new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false }), []);
+  const shadowMaterial = useMemo(createBlobShadowMaterial, []);
   useEffect(
     () => () => {
       disposeCrowdGeometries(geos);
