@@ -3,7 +3,7 @@ import { Text } from '@react-three/drei';
 import { Color, Object3D } from 'three';
 import type { Desk, Vec2 } from '../../../shared/hall';
 import { BOARD_D, BOARD_W, boardPlacements, boardText, type DeskBoard } from './boardLayout';
-import { SIGN_FONT } from '../signs/fonts';
+import { SIGN_FONT, sdfProps } from '../signs/fonts';
 import { fitFontSize } from '../signs/labels';
 import { brightMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
@@ -103,6 +103,7 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
           <Text
             key={d.code}
             font={SIGN_FONT}
+            {...sdfProps()}
             position={[x, LIFT + 0.02, z]}
             rotation={[-Math.PI / 2, 0, 0]}
             fontSize={size}

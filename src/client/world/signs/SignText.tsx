@@ -1,6 +1,6 @@
 import { Text } from '@react-three/drei';
 import type { ColorRepresentation } from 'three';
-import { SIGN_FONT } from './fonts';
+import { SIGN_FONT, sdfProps } from './fonts';
 
 export interface SignTextProps {
   /** The text, rendered as glyphs (never HTML). */
@@ -26,6 +26,7 @@ export function SignText({ children, position, rotation, fontSize = 0.25, color 
   return (
     <Text
       font={SIGN_FONT}
+      {...sdfProps()}
       position={position}
       rotation={rotation}
       fontSize={fontSize}

@@ -1,11 +1,27 @@
 import { suspend } from 'suspend-react';
-import { preloadFont } from 'troika-three-text';
+import { getTextRenderInfo } from 'troika-three-text';
+import { softwareRenderer } from '../glOptions';
 
 /** The sign font, served from our own origin (public/fonts; licence in assets/fonts). */
 export const SIGN_FONT = `${import.meta.env.BASE_URL}fonts/NotoSans-Bold.ttf`;
 
 /** The letters the signs are written in; any other gets its glyph when first shown. */
 const SIGN_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:;-/()&'!?#+·–—…";
+
+/**
+ * Whether troika draws the glyphs' distance fields with WebGL on the page's main thread (its
+ * default) or computes them in its worker threads. Where a CPU draws WebGL (SwiftShader), the
+ * workers: in the world bench the hall was ready ~250 ms sooner after "Masuk" (the font took
+ * longer, in workers, and left the GPU process free for the hall). Every <Text> spreads
+ * `sdfProps()` (troika's property, which drei's <Text> passes on but does not type).
+ */
+export function sdfOnGpu(): boolean {
+  return !softwareRenderer();
+}
+
+export function sdfProps(): Record<string, unknown> {
+  return { gpuAccelerateSDF: sdfOnGpu() };
+}
 
 /**
  * Resolves when the sign font is loaded and the signs' glyphs are drawn into troika's glyph
@@ -18,7 +34,7 @@ const SIGN_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
  */
 export function signFontReady(): Promise<void> {
   try {
-    suspend(() => new Promise<true>((resolve) => preloadFont({ font: SIGN_FONT, characters: SIGN_CHARACTERS }, () => resolve(true))), ['troika-text', SIGN_FONT, undefined]);
+    suspend(() => new Promise<true>((resolve) => getTextRenderInfo({ font: SIGN_FONT, text: SIGN_CHARACTERS, gpuAccelerateSDF: sdfOnGpu() }, () => resolve(true))), ['troika-text', SIGN_FONT, undefined]);
     return Promise.resolve();
   } catch (pending) {
     if (pending instanceof Promise) return pending.then(() => undefined);

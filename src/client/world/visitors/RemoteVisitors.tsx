@@ -4,7 +4,7 @@ import { Text } from '@react-three/drei';
 import { Color, type Group, Matrix4, Object3D } from 'three';
 import type { HallGeometry } from '../../../shared/hall';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
-import { SIGN_FONT } from '../signs/fonts';
+import { SIGN_FONT, sdfProps } from '../signs/fonts';
 import { nameLine } from '../signs/labels';
 import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE } from '../hall/palette';
@@ -234,6 +234,7 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
               tagTexts.current[k] = t;
             }}
             font={SIGN_FONT}
+            {...sdfProps()}
             fontSize={0.19}
             color="#1d2b45"
             anchorX="center"
