@@ -15,7 +15,8 @@ import { InfoDesk } from './hall/InfoDesk';
 import { loadHallScene } from './hall/layout';
 import { holdSharedMaterials } from './hall/materials';
 import { HEMI_LIGHT, SUN_LIGHT } from './hall/lighting';
-import { worldGlOptions } from './glOptions';
+import { softwareRenderer, worldGlOptions } from './glOptions';
+import { installFastSrgbOutput } from './srgbOutput';
 import { remoteVisitors } from '../net/remoteVisitors';
 import { NetworkSync } from './visitors/NetworkSync';
 import { OfficerNamePlates } from './counters/OfficerNamePlates';
@@ -39,6 +40,8 @@ import { installFlatGlyphs } from './signs/flatGlyphs';
 
 // Texts drawn without instancing (one draw per text, not per glyph, on software renderers).
 installFlatGlyphs();
+// Where a CPU draws, the cheaper sRGB encoding (every pixel pays for it).
+if (softwareRenderer()) installFastSrgbOutput();
 
 export type { CounterStatus } from './types';
 export type { PanelSide, ViewInsets } from './camera/panelFraming';
