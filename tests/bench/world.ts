@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../e2e/browser';
+import { enterHall } from '../e2e/helpers';
 import { freePort, removeDir, ROOT, spawnServer, tempDir } from '../helpers/server';
 import { BotPool } from './botPool';
 import { record } from './figures';
@@ -94,10 +95,9 @@ interface Load {
 type Viewport = { name: string; key: string; width: number; height: number; mobile: boolean };
 
 /** Into the hall as a citizen, through the welcome page and the avatar sheet, until its first full frame. */
-async function enterHall(page: Page, url: string): Promise<void> {
+async function openHall(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.click('[data-action="enter"]');
-  await page.click('.avatar-form button[type="submit"]');
+  await enterHall(page);
   await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
 }
 
@@ -111,7 +111,7 @@ async function loadHall(browser: Browser, url: string, vp: Viewport, sampleMs: n
   const { page, context } = await newPage(browser, { viewport: { width: vp.width, height: vp.height }, mobile: vp.mobile });
   try {
     await context.addInitScript(READY_SCRIPT);
-    await enterHall(page, url);
+    await openHall(page, url);
     const at = (await page.evaluate('[window.__readyAt, window.__submitAt]')) as [number, number];
     // Let the remote visitors arrive and settle, then sample.
     await page.waitForTimeout(3000);
@@ -192,7 +192,7 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
     ].filter((v) => viewports.includes(v.key));
     // A hall where nothing moves (the bots stand where they joined): what it costs to leave it open.
     for (const vp of chosen) {
-      const hall = await idleCpu(browser, vp, (page) => enterHall(page, server.url), sampleMs);
+      const hall = await idleCpu(browser, vp, (page) => openHall(page, server.url), sampleMs);
       const bareIdle = await idleCpu(browser, vp, (page) => openBare(page, bare.url, 1), sampleMs);
       console.log(`\n${vp.name}, nothing moving (${visitors} bots standing): Chromium CPU ${Math.round(hall)} ms per second in the hall, ${Math.round(bareIdle)} ms in the bare scene (drawing at the display rate)`);
       record(`world.${vp.key}.idleCpuMsPerSecond`, hall);

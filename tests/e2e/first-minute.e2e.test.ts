@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, newPage, PHONE } from './browser';
 import { InputCounter, keyboardStreetChildren, phoneDrainage, phoneStreetChildren, twoDStreetChildren } from './firstMinute';
-import { axeViolations } from './helpers';
+import { axeViolations, enterHall } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 const TICKET_FORMAT = /^MKS-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
@@ -145,8 +145,7 @@ describe('the first minute by keyboard and in 2D', () => {
   it('in the 3D hall on a touch phone, the guide speaks of the joystick and tapping, not of keys', { timeout: 180_000 }, async () => {
     const { page, context, errors } = await newPage(e2e.browser, { viewport: PHONE, mobile: true, guide: true });
     await page.goto(e2e.srv.url);
-    await page.locator('[data-action="enter"]').tap();
-    await page.locator('.avatar-form button[type="submit"]').tap();
+    await enterHall(page, { tap: true });
     const guide = page.locator('dialog.guide');
     await guide.waitFor({ timeout: 60_000 });
     const text = await guide.innerText();

@@ -4,7 +4,7 @@ import hallJson from '../../scenes/hall.json';
 import { hallGeometry, isWalkable, parseHallLayout } from '../../src/shared/hall';
 import { segmentWalkable } from '../../src/shared/hallPath';
 import { newPage, PHONE } from './browser';
-import { axeViolations, focused, tabTo } from './helpers';
+import { axeViolations, enterHall, focused, tabTo } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 const layout = parseHallLayout(hallJson);
@@ -14,10 +14,9 @@ const GUIDE = 'dialog.guide';
 const FAR = 'dishub';
 
 /** Welcome → avatar form → the 3D hall (the guide, if any, opens at once, while the hall loads). */
-async function enterHall(page: Page, url: string): Promise<void> {
+async function openHall(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.click('[data-action="enter"]');
-  await page.click('.avatar-form button[type="submit"]');
+  await enterHall(page);
   await page.waitForSelector('[data-testid="world-progress"], .world-canvas');
 }
 
@@ -30,7 +29,7 @@ describe('the first-visit guide and "take me to"', () => {
 
   it('greets a first visit in Bahasa Indonesia, steps and skips by keyboard, and stays away on the next entry', { timeout: 180_000 }, async () => {
     const { page, context, errors } = await newPage(e2e.browser, { guide: true });
-    await enterHall(page, e2e.srv.url);
+    await openHall(page, e2e.srv.url);
     await page.waitForSelector(GUIDE);
     expect(await page.locator(GUIDE).getAttribute('aria-modal')).toBe('true');
     expect(await guideTitle(page)).toBe('Cara berjalan');
@@ -59,7 +58,7 @@ describe('the first-visit guide and "take me to"', () => {
 
     // The second entry, after a reload: no guide.
     await page.reload();
-    await enterHall(page, e2e.srv.url);
+    await openHall(page, e2e.srv.url);
     await page.waitForTimeout(500);
     expect(await page.locator(GUIDE).count()).toBe(0);
     expect(errors).toEqual([]);
@@ -68,7 +67,7 @@ describe('the first-visit guide and "take me to"', () => {
 
   it('speaks English with ?lang=en, and has a 2D variant without movement, skipped with its button', { timeout: 120_000 }, async () => {
     const en = await newPage(e2e.browser, { guide: true });
-    await enterHall(en.page, `${e2e.srv.url}/?lang=en`);
+    await openHall(en.page, `${e2e.srv.url}/?lang=en`);
     await en.page.waitForSelector(GUIDE);
     expect(await guideTitle(en.page)).toBe('How to move');
     expect(await en.page.locator(`${GUIDE} [data-guide="next"]`).innerText()).toBe('Next');
@@ -134,7 +133,7 @@ describe('the first-visit guide and "take me to"', () => {
 
     // A phone screen draws fastest on SwiftShader.
     const { page, context, errors } = await newPage(e2e.browser, { viewport: PHONE, mobile: true });
-    await enterHall(page, e2e.srv.url);
+    await openHall(page, e2e.srv.url);
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
 
     const button = page.locator('[data-action="take-me-to"]');

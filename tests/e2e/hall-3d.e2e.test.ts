@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uniqueText } from '../helpers/server';
 import { newPage } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
-import { distinctColours, walkTo } from './helpers';
+import { distinctColours, enterHall, walkTo } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 describe('the 3D hall', () => {
@@ -11,8 +11,7 @@ describe('the 3D hall', () => {
   it('walks to the public-works counter with the keyboard, files a drainage complaint and tracks it', { timeout: 900_000 }, async () => {
     const { page, errors } = await newPage(e2e.browser);
     await page.goto(e2e.srv.url);
-    await page.click('[data-action="enter"]');
-    await page.click('.avatar-form button[type="submit"]');
+    await enterHall(page);
     await page.waitForSelector('[data-testid="world-progress"]');
     // SwiftShader is slow: the hall may take a while to draw its first frame.
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });

@@ -7,6 +7,18 @@ import { findPath } from '../../src/shared/hallPath';
 import { ROOT } from '../helpers/server';
 import { E2E_DEMO_PASSWORD } from './browser';
 
+/**
+ * From the welcome page into the hall as a citizen: "Masuk", then the avatar sheet submitted
+ * (with `name` typed first, else the default look and no name). `tap` uses touch (a phone
+ * context). Returns at once: each caller waits for what it needs (the guide, the first frame…).
+ */
+export async function enterHall(page: Page, { tap = false, name }: { tap?: boolean; name?: string } = {}): Promise<void> {
+  const press = (selector: string) => (tap ? page.locator(selector).tap() : page.locator(selector).click());
+  await press('[data-action="enter"]');
+  if (name !== undefined) await page.locator('.avatar-form input[type="text"]').fill(name);
+  await press('.avatar-form button[type="submit"]');
+}
+
 /** The e2e tests drive the built client that the server serves; the test setup builds it. */
 export function assertClientBuilt(): void {
   if (!existsSync(join(ROOT, 'dist/client/index.html'))) {

@@ -5,7 +5,7 @@ import { joinHall, login, waitFor, type JoinedHall } from '../helpers/rooms';
 import { freePort, uniqueText } from '../helpers/server';
 import { newPage, PHONE } from './browser';
 import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from './forms';
-import { axeViolations } from './helpers';
+import { axeViolations, enterHall } from './helpers';
 import { decodeQr } from './qr';
 import { useServerAndBrowser } from './setup';
 
@@ -74,8 +74,7 @@ async function indexedDbText(page: Page): Promise<string> {
 
 /** From the welcome page to the 2D counter list, with no display name (past the guide, which a new visitor sees). */
 async function enterIn2d(page: Page, { guide = false } = {}): Promise<void> {
-  await page.click('[data-action="enter"]');
-  await page.click('.avatar-form button[type="submit"]');
+  await enterHall(page);
   if (guide) await page.click('[data-guide="skip"]');
   await page.getByRole('button', { name: 'Mode 2D' }).click();
   await page.locator('nav.counter-list').waitFor(WAIT);
@@ -164,9 +163,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     await startVisit(page);
 
     // A display name, then the 2D counters (the hall connection keeps the name).
-    await page.click('[data-action="enter"]');
-    await page.locator('.avatar-form input[type="text"]').fill(name);
-    await page.click('.avatar-form button[type="submit"]');
+    await enterHall(page, { name });
     await page.click('[data-guide="skip"]');
     await page.getByRole('button', { name: 'Mode 2D' }).click();
     await page.locator('nav.counter-list').waitFor(WAIT);
@@ -334,8 +331,7 @@ describe('kiosk mode (server setting KIOSK=1)', () => {
     const { page, context, errors } = await newPage(e2e.browser, { viewport: KIOSK_VIEW, mobile: true, guide: true, reducedMotion: true });
     await page.goto(e2e.srv.url);
     await startVisit(page);
-    await page.click('[data-action="enter"]');
-    await page.click('.avatar-form button[type="submit"]');
+    await enterHall(page);
     await page.locator('dialog.guide').waitFor(WAIT);
     // Hands off while the guide is open: the warning must still be seen and pressed. The test
     // drives the idle clock (a touch, then held where the warning starts), so a slow machine

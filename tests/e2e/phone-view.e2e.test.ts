@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, newPage, PHONE } from './browser';
 import { useServerAndBrowser } from './setup';
+import { enterHall } from './helpers';
 
 const WAIT = { timeout: 120_000 };
 
@@ -13,10 +14,9 @@ interface SignReading {
 }
 
 /** Into the 3D hall, standing at the entrance, the world rendered and the signs read at least once. */
-async function enterHall(page: Page, url: string): Promise<void> {
+async function openHall(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator('[data-action="enter"]').click();
-  await page.locator('.avatar-form button[type="submit"]').click();
+  await enterHall(page);
   await page.waitForFunction(() => (window.__makaverseWorld?.frames ?? 0) > 20 && Object.keys(window.__makaverseWorld!.signs()).length > 0, undefined, WAIT);
   await page.locator('.take-me-to-button--hud').waitFor(WAIT);
 }
@@ -58,7 +58,7 @@ describe('the hall on a phone (issue 17)', () => {
   ] as const) {
     it(`${name}: from the entrance every counter sign in view reads at ≥ 12 px, the 3D view keeps ≥ 70% of the screen, nothing overlaps`, { timeout: 180_000 }, async () => {
       const { page, context, errors } = await newPage(e2e.browser, { viewport, mobile });
-      await enterHall(page, e2e.srv.url);
+      await openHall(page, e2e.srv.url);
       const signs = (await page.evaluate(() => window.__makaverseWorld!.signs())) as Record<string, SignReading>;
       const inView = Object.entries(signs).filter(([, s]) => s.onScreen);
       expect(inView.length).toBeGreaterThanOrEqual(4);

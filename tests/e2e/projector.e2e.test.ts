@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { joinHall, login } from '../helpers/rooms';
 import { newPage, E2E_DEMO_PASSWORD } from './browser';
-import { axeViolations } from './helpers';
+import { axeViolations, enterHall } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
@@ -32,8 +32,7 @@ describe('the projector view', () => {
     const citizen = await newPage(e2e.browser);
     const cp = citizen.page;
     await cp.goto(e2e.srv.url);
-    await cp.click('[data-action="enter"]');
-    await cp.click('.avatar-form button[type="submit"]');
+    await enterHall(cp);
     await expect.poll(() => panel.getAttribute('data-visitors'), WAIT).toBe('1');
     await expect.poll(() => remoteCount(pp), WAIT).toBeGreaterThanOrEqual(1);
     await cp.locator('.world-canvas[data-ready]').waitFor(FIRST_FRAME);

@@ -6,7 +6,7 @@ import { postResultSchema } from '../../src/shared/open311';
 import { joinHall, login, waitFor } from '../helpers/rooms';
 import { drainageComplaint, postForm, ROOT } from '../helpers/server';
 import { DESKTOP, E2E_DEMO_PASSWORD, FAKE_MEDIA_ARGS, launchBrowser, newPage, PHONE } from './browser';
-import { axeViolations, signInStaff, walkTo } from './helpers';
+import { axeViolations, enterHall, signInStaff, walkTo } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 const WAIT = { timeout: 30_000 };
@@ -144,8 +144,7 @@ describe('voice at the counter: officer and citizen talk over WebRTC (fake micro
     const cp = citizen.page;
     // Into the 3D hall, walking to the public-works counter, as in hall-3d.e2e.test.ts.
     await cp.goto(e2e.srv.url);
-    await cp.click('[data-action="enter"]');
-    await cp.click('.avatar-form button[type="submit"]');
+    await enterHall(cp);
     await cp.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
     await walkTo(cp, 'pu', async () => (await cp.$('.near-prompt[data-near="pu"]')) !== null);
     await cp.keyboard.press('e');
