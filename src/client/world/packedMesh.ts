@@ -1,3 +1,4 @@
+import { type DependencyList, useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, type Color, DynamicDrawUsage, type Material, type Matrix4, Mesh } from 'three';
 
 /**
@@ -6,8 +7,7 @@ import { BufferAttribute, BufferGeometry, type Color, DynamicDrawUsage, type Mat
  * interface (`copies` for its `count`, `setMatrixAt`, `setColorAt`) for what the crowd and the officers need.
  *
  * Why not InstancedMesh: a software rasteriser (SwiftShader, what Chromium uses without a
- * GPU, and what many cheap phones' browsers fall back to) runs an instanced draw as one draw
- * per instance, each with its own setup. In the world bench the remote visitors' seven
+ * GPU) runs an instanced draw as one draw per instance, each with its own setup. In the world bench the remote visitors' seven
  * instanced meshes (350 instances) cost the GPU process ~24 ms a frame, the same triangles in
  * one geometry a fraction of it. Moving ~30,000 vertices in JavaScript takes well under a
  * millisecond; a GPU draws the packed geometry as fast as the instanced one.
@@ -165,6 +165,21 @@ export class PackedMesh extends Mesh<BufferGeometry, Material> {
     this.geometry.dispose();
     super.dispose();
   }
+}
+
+/**
+ * A component's packed meshes: made by `build` while `deps` hold, disposed when they change
+ * or the component unmounts. A part a component may not need is null.
+ */
+export function usePackedMeshes<T extends Record<string, PackedMesh | null>>(build: () => T, deps: DependencyList): T {
+  const packs = useMemo(build, deps); // the caller's deps, as for useMemo
+  useEffect(
+    () => () => {
+      for (const p of Object.values(packs)) p?.dispose();
+    },
+    [packs],
+  );
+  return packs;
 }
 
 /**

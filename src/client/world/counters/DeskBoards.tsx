@@ -7,7 +7,7 @@ import { SIGN_FONT, sdfProps } from '../signs/fonts';
 import { fitFontSize } from '../signs/labels';
 import { brightMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
-import { PackedMesh } from '../packedMesh';
+import { PackedMesh, usePackedMeshes } from '../packedMesh';
 import { PALETTE } from '../hall/palette';
 import type { CounterStatus } from '../types';
 
@@ -63,12 +63,10 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
     [geos],
   );
   // One draw call each for every board's plate and frame (world/packedMesh.ts).
-  const packs = useMemo(() => {
+  const { plate, frame } = usePackedMeshes(() => {
     const n = Math.max(1, desks.length);
     return { plate: new PackedMesh(geos.plate, brightMaterial(), n), frame: new PackedMesh(geos.frame, brightMaterial(), n) };
   }, [geos, desks.length]);
-  useEffect(() => () => Object.values(packs).forEach((p) => p.dispose()), [packs]);
-  const { plate, frame } = packs;
   const shown = desks.filter((d) => boards[d.code]);
 
   useLayoutEffect(() => {

@@ -6,7 +6,7 @@ import { DESK_HEIGHT, displayPosition } from './buildDeskMesh';
 import { fitFontSize, nameLine, WORLD_LABELS } from '../signs/labels';
 import { solidMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
-import { PackedMesh } from '../packedMesh';
+import { PackedMesh, usePackedMeshes } from '../packedMesh';
 import { PALETTE } from '../hall/palette';
 import { SignText } from '../signs/SignText';
 
@@ -48,8 +48,7 @@ export function OfficerNamePlates({ desks, names, lang }: OfficerNamePlatesProps
   }, []);
   useEffect(() => () => geometry.dispose(), [geometry]);
   // One draw call for every plate (world/packedMesh.ts).
-  const mesh = useMemo(() => new PackedMesh(geometry, solidMaterial(), Math.max(1, desks.length)), [geometry, desks.length]);
-  useEffect(() => () => mesh.dispose(), [mesh]);
+  const { mesh } = usePackedMeshes(() => ({ mesh: new PackedMesh(geometry, solidMaterial(), Math.max(1, desks.length)) }), [geometry, desks.length]);
   const named = desks.filter((d) => (names[d.code] ?? '').trim() !== '');
 
   useLayoutEffect(() => {

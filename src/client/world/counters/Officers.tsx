@@ -5,7 +5,7 @@ import type { Desk, HallGeometry } from '../../../shared/hall';
 import { displayPosition, DISPLAY_H } from './buildDeskMesh';
 import { brightMaterial, solidMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
-import { PackedMesh } from '../packedMesh';
+import { PackedMesh, usePackedMeshes } from '../packedMesh';
 import { HIJAB_COLORS, PALETTE } from '../hall/palette';
 import { addArmsSkin, addHair, addHead, addHijab, addLowerBody, addPeci, addShirt } from '../visitors/personGeometry';
 import type { WorldRuntime } from '../runtime';
@@ -78,7 +78,7 @@ export function Officers({ desks, geom, status, runtime }: OfficersProps) {
   const headYaw = useMemo(() => new Float32Array(desks.length), [desks.length]);
 
   // One draw call per part for all the officers (world/packedMesh.ts).
-  const packs = useMemo(() => {
+  const { body, head, hair, hijab, peci, lamp } = usePackedMeshes(() => {
     const n = desks.length;
     return {
       body: new PackedMesh(geos.body, solidMaterial(), n),
@@ -89,8 +89,6 @@ export function Officers({ desks, geom, status, runtime }: OfficersProps) {
       lamp: new PackedMesh(geos.lamp, brightMaterial(), n),
     };
   }, [geos, desks.length, groups]);
-  useEffect(() => () => Object.values(packs).forEach((p) => p?.dispose()), [packs]);
-  const { body, head, hair, hijab, peci, lamp } = packs;
 
   useLayoutEffect(() => {
     looks.forEach((l, i) => head.setColorAt(i, color.set(l.skin)));

@@ -5,9 +5,8 @@ import { GlyphsGeometry } from 'troika-three-text';
  * Every text in the hall (signs, name tags, boards) drawn as ONE plain draw call.
  *
  * troika-three-text draws a text as one quad instanced per glyph. A software rasteriser
- * (SwiftShader: Chromium without a GPU, and what many cheap phones' browsers fall back to)
- * runs an instanced draw as one draw per instance: the hall's ~60 texts were ~700 draws a
- * frame. Here each glyph's quad gets its own four vertices instead, carrying the glyph's
+ * (SwiftShader: Chromium without a GPU) runs an instanced draw as one draw per instance: the
+ * hall's 44 texts were 443 draws a frame in Bahasa Indonesia, 615 in English. Here each glyph's quad gets its own four vertices instead, carrying the glyph's
  * attributes (bounds, atlas index, colour) as plain per-vertex attributes; troika's shader
  * reads them the same way, so the text looks the same, and a GPU draws it as fast.
  *

@@ -11,7 +11,7 @@ import { HIJAB_COLORS, PALETTE } from '../hall/palette';
 import { HIP_Y } from './personGeometry';
 import { assignTags, createRemoteSlots, hideOnDutyOfficers, nearestSlots, reslot, slotMoving, stepSlot, type RemoteReport } from './remoteSlots';
 import { keepAwake } from '../pacing';
-import { PackedMesh } from '../packedMesh';
+import { PackedMesh, usePackedMeshes } from '../packedMesh';
 import type { WorldRuntime } from '../runtime';
 import { createBlobShadowMaterial } from '../hall/textures';
 
@@ -91,7 +91,7 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
   );
 
   // Seven packed meshes (one draw call each, see world/packedMesh.ts): shadow, shirt, body, legs, head, hair, hijab.
-  const packs = useMemo(() => {
+  const packs = usePackedMeshes(() => {
     const material = solidMaterial();
     return {
       shadow: new PackedMesh(geos.shadow, shadowMaterial, capacity),
@@ -103,7 +103,6 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       hijab: new PackedMesh(geos.hijab, material, capacity),
     };
   }, [geos, shadowMaterial, capacity]);
-  useEffect(() => () => Object.values(packs).forEach((p) => p.dispose()), [packs]);
   const { shadow, shirt, base, legs, head, hair, hijab } = packs;
   const meshes = useMemo(() => Object.values(packs), [packs]);
   /** The meshes with one copy per visitor (not legs, hair or hijab). */

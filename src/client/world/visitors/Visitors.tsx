@@ -7,7 +7,7 @@ import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE, SHIRT_COLORS } from '../hall/palette';
 import { createBlobShadowMaterial, mulberry32 } from '../hall/textures';
 import { keepAwake, type Pace } from '../pacing';
-import { PackedMesh } from '../packedMesh';
+import { PackedMesh, usePackedMeshes } from '../packedMesh';
 
 export interface VisitorsProps {
   /** How many visitors walk around; default 0 (renders nothing). */
@@ -100,7 +100,7 @@ export function Visitors({ count = 0, layout, geom, seed = 1, runtime }: Visitor
   }, [count, seed, geom, layout.spawn.x, layout.spawn.z]);
 
   // One draw call per part for the whole crowd (world/packedMesh.ts).
-  const packs = useMemo(() => {
+  const { shirt, base, head, hair, hijab, shadow } = usePackedMeshes(() => {
     const material = solidMaterial();
     const n = Math.max(0, count);
     return {
@@ -112,8 +112,6 @@ export function Visitors({ count = 0, layout, geom, seed = 1, runtime }: Visitor
       hijab: sim.hijab.length > 0 ? new PackedMesh(geos.hijab, material, sim.hijab.length) : null,
     };
   }, [geos, shadowMaterial, count, sim]);
-  useEffect(() => () => Object.values(packs).forEach((p) => p?.dispose()), [packs]);
-  const { shirt, base, head, hair, hijab, shadow } = packs;
 
   useLayoutEffect(() => {
     for (let i = 0; i < count; i++) {
