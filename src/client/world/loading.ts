@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { WorldProps } from './World';
 
 // The world's loading, a small lazy chunk of its own (the shell's first download stays small):
-// shell/worldLoader.ts imports it when the page is idle, on "Masuk" or when the hall mounts.
+// shell/worldLoader.ts imports it when the welcome page is idle, on "Masuk" or when the hall mounts.
 
 export interface LoadProgress {
   phase: 'code' | 'start';
@@ -48,9 +48,9 @@ function report(p: LoadProgress): void {
   for (const listener of listeners) listener(p);
 }
 
-/** The counted download of the world chunk, once: started early (prefetchWorld), joined by loadWorld. */
+/** The counted download of the world chunk, once (a failed one may be tried again). */
 let bytes: Promise<void> | null = null;
-export function fetchBytes(loader: () => unknown): Promise<void> {
+function fetchBytes(loader: () => unknown): Promise<void> {
   const url = chunkUrl(loader);
   if (!url) return Promise.resolve();
   bytes ??= download(url, (loaded, total) => report({ phase: 'code', loaded, total })).catch(() => {
@@ -68,7 +68,7 @@ let world: Promise<ComponentType<WorldProps>> | null = null;
 /**
  * Loads the world chunk: first a counted download (the browser keeps it in its cache), then
  * the module import, which the cache answers, then the sign font. One load for all callers:
- * "Masuk" starts it (startWorld) while the avatar sheet is open, the hall joins it.
+ * the welcome page starts it when idle (prefetchWorld), else "Masuk" does (startWorld); the hall joins it.
  */
 export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
   listeners.add(onProgress);
