@@ -41,7 +41,7 @@ export interface StatsProbeProps {
 type TroikaText = Object3D & { sync(): void; text?: string; _needsSync?: boolean; _isSyncing?: boolean; _textRenderInfo?: unknown };
 
 /** Whether a visible text in the scene still waits for its glyphs (typesetting runs in a worker). */
-function textPending(scene: Object3D): boolean {
+export function textPending(scene: Object3D): boolean {
   let pending = false;
   scene.traverseVisible((o) => {
     const t = o as TroikaText;
