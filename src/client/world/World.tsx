@@ -230,7 +230,8 @@ export function World({
           <Officers desks={layout.desks} geom={geom} status={statusByCode} runtime={runtime} />
           {/* From above the plates are too small to read: the floor boards (and the DOM) name the officers. */}
           {view !== 'overhead' && <OfficerNamePlates desks={layout.desks} names={officerNames} lang={lang} />}
-          <Visitors count={visitors} layout={layout} geom={geom} runtime={runtime} />
+          {/* No demo crowd, nothing built (its geometry took ~30 ms of the hall's mount). */}
+          {visitors > 0 && <Visitors count={visitors} layout={layout} geom={geom} runtime={runtime} />}
           {follow ? (
             <RemoteVisitors source={remoteVisitors} geom={geom} runtime={runtime} />
           ) : (

@@ -40,15 +40,17 @@ export class PackedMesh extends Mesh<BufferGeometry, Material> {
     const geometry = new BufferGeometry();
     for (const [name, attribute] of Object.entries(source.attributes)) {
       const a = attribute as BufferAttribute;
-      const data = new Float32Array(perCopy * capacity * a.itemSize);
+      const one = Float32Array.from({ length: perCopy * a.itemSize }, (_, j) => a.getComponent(Math.floor(j / a.itemSize), j % a.itemSize));
+      const data = new Float32Array(one.length * capacity);
       // Attributes that do not move (uv, colour until tinted) are copied once.
-      for (let c = 0; c < capacity; c++) for (let v = 0; v < perCopy; v++) for (let k = 0; k < a.itemSize; k++) data[(c * perCopy + v) * a.itemSize + k] = a.getComponent(v, k);
+      for (let c = 0; c < capacity; c++) data.set(one, c * one.length);
       geometry.setAttribute(name, new BufferAttribute(data, a.itemSize));
     }
     const indexPerCopy = templateIndex.count;
     const total = perCopy * capacity;
     const index = total > 65535 ? new Uint32Array(indexPerCopy * capacity) : new Uint16Array(indexPerCopy * capacity);
-    for (let c = 0; c < capacity; c++) for (let k = 0; k < indexPerCopy; k++) index[c * indexPerCopy + k] = templateIndex.getX(k) + c * perCopy;
+    const oneIndex = Array.from({ length: indexPerCopy }, (_, k) => templateIndex.getX(k));
+    for (let c = 0; c < capacity; c++) for (let k = 0; k < indexPerCopy; k++) index[c * indexPerCopy + k] = oneIndex[k] + c * perCopy;
     geometry.setIndex(new BufferAttribute(index, 1));
     super(geometry, material);
     this.capacity = capacity;

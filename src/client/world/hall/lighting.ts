@@ -17,7 +17,11 @@ const sunDir = new Vector3();
 const n = new Vector3();
 const out = new Color();
 
+let prepared = false;
+
 function prepare(): void {
+  if (prepared) return;
+  prepared = true;
   sky.set(HEMI_LIGHT.sky).multiplyScalar(HEMI_LIGHT.intensity);
   ground.set(HEMI_LIGHT.ground).multiplyScalar(HEMI_LIGHT.intensity);
   sun.set(SUN_LIGHT.color).multiplyScalar(SUN_LIGHT.intensity);
@@ -81,15 +85,18 @@ export function lightPerVertex<M extends Material>(material: M): M {
  * the sun's direction is fixed in the world. Returns the geometry.
  */
 export function bakeLighting(geometry: BufferGeometry, rotationY = 0): BufferGeometry {
-  const normal = geometry.getAttribute('normal');
   const color = geometry.getAttribute('color');
+  const normals = geometry.getAttribute('normal').array;
+  const colors = color.array;
   const cos = Math.cos(rotationY);
   const sin = Math.sin(rotationY);
-  for (let i = 0; i < color.count; i++) {
-    const x = normal.getX(i);
-    const z = normal.getZ(i);
-    lightAt(x * cos + z * sin, normal.getY(i), -x * sin + z * cos, out);
-    color.setXYZ(i, color.getX(i) * out.r, color.getY(i) * out.g, color.getZ(i) * out.b);
+  for (let i = 0; i < color.count * 3; i += 3) {
+    const x = normals[i];
+    const z = normals[i + 2];
+    lightAt(x * cos + z * sin, normals[i + 1], -x * sin + z * cos, out);
+    colors[i] *= out.r;
+    colors[i + 1] *= out.g;
+    colors[i + 2] *= out.b;
   }
   color.needsUpdate = true;
   return geometry;

@@ -1,5 +1,5 @@
-import { BoxGeometry, BufferAttribute, type BufferGeometry, Color, type ColorRepresentation, CylinderGeometry, Euler, IcosahedronGeometry, Matrix4, PlaneGeometry, Quaternion, SphereGeometry, Vector3 } from 'three';
-import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { BoxGeometry, BufferAttribute, BufferGeometry, Color, type ColorRepresentation, CylinderGeometry, Euler, IcosahedronGeometry, Matrix4, PlaneGeometry, Quaternion, SphereGeometry, Vector3 } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
 /** Placement of a part: position, Euler rotation (radians) and scale. */
 export interface Place {
@@ -37,7 +37,7 @@ export class MeshBuilder {
     p.set(at.x ?? 0, at.y ?? 0, at.z ?? 0);
     s.set(at.sx ?? 1, at.sy ?? 1, at.sz ?? 1);
     g.applyMatrix4(m.compose(p, q, s));
-    c.set(color);
+    parsed(color, c);
     const n = g.getAttribute('position').count;
     const colors = new Float32Array(n * 3);
     for (let i = 0; i < n; i++) {
@@ -86,9 +86,77 @@ export class MeshBuilder {
     for (const g of this.parts) g.dispose();
     this.parts.length = 0;
     if (!merged) throw new Error('MeshBuilder: parts have mismatched attributes');
-    const indexed = mergeVertices(merged);
+    const indexed = weldVertices(merged);
     merged.dispose();
     indexed.computeBoundingSphere();
     return indexed;
   }
+}
+
+/** Colours by how they were written: the hall paints thousands of parts with a few dozen colours. */
+const colours = new Map<ColorRepresentation, Color>();
+
+function parsed(color: ColorRepresentation, target: Color): Color {
+  let known = colours.get(color);
+  if (!known) {
+    known = new Color(color);
+    colours.set(color, known);
+  }
+  return target.copy(known);
+}
+
+/** Attribute values closer than this are one (three.js's mergeVertices' default). */
+const WELD_STEPS = 1e4;
+
+/**
+ * An indexed copy of a non-indexed geometry whose float attributes are the same vertex for
+ * every corner that shares all of them (to 1e-4): the vertices and order three.js's
+ * `mergeVertices` gives, keyed by numbers instead of strings (~80 ms of the hall's mount in
+ * the world bench went to building those strings).
+ */
+export function weldVertices(geometry: BufferGeometry): BufferGeometry {
+  const names = Object.keys(geometry.attributes);
+  const attributes = names.map((name) => geometry.getAttribute(name) as BufferAttribute);
+  const width = attributes.reduce((sum, a) => sum + a.itemSize, 0);
+  const count = geometry.getAttribute('position').count;
+  const keys = new Int32Array(count * width);
+  const heads = new Map<number, number>();
+  const next: number[] = [];
+  const source: number[] = [];
+  const index = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const at = i * width;
+    let o = at;
+    let hash = 0x811c9dc5;
+    for (const a of attributes) {
+      const values = a.array;
+      for (let k = 0; k < a.itemSize; k++) {
+        const key = Math.trunc(values[i * a.itemSize + k] * WELD_STEPS + 0.5);
+        keys[o++] = key;
+        hash = Math.imul(hash ^ key, 0x01000193);
+      }
+    }
+    let v = heads.get(hash) ?? -1;
+    while (v >= 0 && !sameKeys(keys, source[v] * width, at, width)) v = next[v];
+    if (v < 0) {
+      v = source.length;
+      source.push(i);
+      next.push(heads.get(hash) ?? -1);
+      heads.set(hash, v);
+    }
+    index[i] = v;
+  }
+  const welded = new BufferGeometry();
+  attributes.forEach((a, j) => {
+    const out = new Float32Array(source.length * a.itemSize);
+    for (let v = 0; v < source.length; v++) for (let k = 0; k < a.itemSize; k++) out[v * a.itemSize + k] = a.array[source[v] * a.itemSize + k];
+    welded.setAttribute(names[j], new BufferAttribute(out, a.itemSize, a.normalized));
+  });
+  welded.setIndex(new BufferAttribute(source.length > 65535 ? index : Uint16Array.from(index), 1));
+  return welded;
+}
+
+function sameKeys(keys: Int32Array, a: number, b: number, width: number): boolean {
+  for (let k = 0; k < width; k++) if (keys[a + k] !== keys[b + k]) return false;
+  return true;
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { BoxGeometry, BufferAttribute, CylinderGeometry, IcosahedronGeometry, type BufferGeometry } from 'three';
+import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { MeshBuilder, weldVertices } from '../../src/client/world/hall/meshBuilder';
+
+/** Non-indexed parts with a colour each, merged: what MeshBuilder.build welds. */
+function parts(): BufferGeometry {
+  const list = [new BoxGeometry(1, 2, 3), new CylinderGeometry(0.2, 0.3, 1, 8), new IcosahedronGeometry(0.5, 1), new BoxGeometry(1, 2, 3).translate(1, 0, 0)].map((g, i) => {
+    const flat = g.index ? g.toNonIndexed() : g;
+    flat.deleteAttribute('uv');
+    flat.setAttribute('color', new BufferAttribute(new Float32Array(flat.getAttribute('position').count * 3).fill(i % 2 ? 0.25 : 1), 3));
+    return flat;
+  });
+  return mergeGeometries(list, false)!;
+}
+
+describe('mesh builder', () => {
+  it("welds the same vertices, in the same order, as three.js's mergeVertices", () => {
+    const source = parts();
+    const ours = weldVertices(source);
+    const three = mergeVertices(source);
+    expect(ours.getAttribute('position').count).toBe(three.getAttribute('position').count);
+    expect(ours.getAttribute('position').count).toBeLessThan(source.getAttribute('position').count);
+    for (const name of ['position', 'normal', 'color']) expect(Array.from(ours.getAttribute(name).array)).toEqual(Array.from(three.getAttribute(name).array));
+    expect(Array.from(ours.index!.array)).toEqual(Array.from(three.index!.array));
+  });
+
+  it('keeps corners apart that differ in normal or colour, and joins ones within 1e-4', () => {
+    const g = new BoxGeometry(1, 1, 1).toNonIndexed();
+    g.deleteAttribute('uv');
+    const n = g.getAttribute('position').count;
+    const colors = new Float32Array(n * 3).fill(1);
+    // A corner shared by the face's two triangles (the 2nd and 4th listed), a shade off in one of them: two vertices.
+    colors[3 * 1] = 0.5;
+    g.setAttribute('color', new BufferAttribute(colors, 3));
+    // A corner nudged by far less than 1e-4 (the 6th listed, the 3rd's twin) is still one vertex.
+    (g.getAttribute('position').array as Float32Array)[3 * 5] += 1e-6;
+    const welded = weldVertices(g);
+    // 6 faces × 4 corners, plus the off-colour one split from its twin.
+    expect(welded.getAttribute('position').count).toBe(25);
+    expect(welded.index!.count).toBe(36);
+  });
+
+  it('builds one indexed geometry with a colour per part and a bounding sphere', () => {
+    const b = new MeshBuilder();
+    b.box(1, 1, 1, '#ff0000').box(1, 1, 1, '#00ff00', { x: 2 });
+    const g = b.build();
+    expect(b.empty).toBe(true);
+    expect(g.getAttribute('position').count).toBe(48);
+    expect(g.index!.count).toBe(72);
+    const c = g.getAttribute('color');
+    expect([c.getX(0), c.getY(0), c.getZ(0)]).toEqual([1, 0, 0]);
+    expect([c.getX(47), c.getY(47), c.getZ(47)]).toEqual([0, 1, 0]);
+    expect(g.boundingSphere!.radius).toBeGreaterThan(1.5);
+  });
+});
