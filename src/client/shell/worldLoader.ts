@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 export type { WorldProps } from '../world/World';
 import type { WorldProps } from '../world/World';
 import { check3dSupport } from './capability';
+import { whenIdle } from '../whenIdle';
 
 export type { LoadProgress } from '../world/loading';
 import type { LoadProgress } from '../world/loading';
@@ -50,8 +51,7 @@ export function startWorld(): void {
 export function prefetchWorld(): void {
   const nav = navigator as Navigator & { connection?: { saveData?: boolean } };
   if (nav.connection?.saveData) return;
-  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000));
-  idle(() => {
+  whenIdle(() => {
     if (worldLoader() && !worldProblem()) startWorld();
   });
 }

@@ -2,6 +2,7 @@ import type { Agency, Service } from '../../shared/catalog';
 import type { Lang } from '../../shared/i18n';
 import { interactionFor, loadLocalRouter, proposeServices } from '../api';
 import { catalog } from '../catalog';
+import { whenIdle } from '../whenIdle';
 import type { Intent } from '../state';
 
 /** A counter and service proposed for the citizen's words. */
@@ -29,9 +30,13 @@ export async function proposeCounters(text: string, lang: Lang): Promise<{ propo
   return { proposals: found, unsure: answer.unsure };
 }
 
-/** Fetches the on-device matcher early, so the first step answers offline too. */
+/**
+ * Prepares the on-device matcher ahead, so the first step answers offline too: when the page is
+ * idle, as building its index took ~130 ms of the main thread (world bench, headless Chromium),
+ * which held the welcome page's first taps when it ran at mount.
+ */
 export function prepareProposals(): void {
-  void loadLocalRouter(catalog).catch(() => {});
+  whenIdle(() => void loadLocalRouter(catalog).catch(() => {}));
 }
 
 /** The intent a confirmed proposal starts: that service's form with the words filled in. */
