@@ -14,6 +14,7 @@ import { keepAwake } from '../pacing';
 import { PackedMesh, usePackedMeshes } from '../packedMesh';
 import type { WorldRuntime } from '../runtime';
 import { createBlobShadowMaterial } from '../hall/textures';
+import { beginTiered, createTieredPart, endTiered, placeTiered } from './tieredParts';
 
 /** The network's view of the other visitors, mutated in place (src/client/net/remoteVisitors.ts). */
 export interface RemoteVisitorSource {
@@ -57,6 +58,16 @@ const leg = new Object3D();
 const rootMatrix = new Matrix4();
 const legMatrix = new Matrix4();
 const hiddenMatrix = new Matrix4().makeScale(0, 0, 0);
+/**
+ * Beyond this many metres from the camera a visitor's head, hair and hijab are drawn with
+ * fewer triangles (personGeometry.ts): there a head is a few pixels across. The visitors were
+ * the largest part of a desktop frame on a software rasteriser (world bench), and their cost
+ * follows their vertices.
+ */
+const FAR_METRES = 14;
+/** Skin tones and hijab colours, parsed once: copies are tinted from them. */
+const SKINS = PALETTE.skin.map((c) => new Color(c));
+const HIJABS = HIJAB_COLORS.map((c) => new Color(c));
 const color = new Color();
 
 /**
@@ -90,7 +101,8 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     [tags],
   );
 
-  // Seven packed meshes (one draw call each, see world/packedMesh.ts): shadow, shirt, body, legs, head, hair, hijab.
+  // Ten packed meshes (one draw call each, see world/packedMesh.ts): shadow, shirt, body, legs,
+  // and head, hair and hijab near and far.
   const packs = usePackedMeshes(() => {
     const material = solidMaterial();
     return {
@@ -101,12 +113,20 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       head: new PackedMesh(geos.head, material, capacity),
       hair: new PackedMesh(geos.hair, material, capacity),
       hijab: new PackedMesh(geos.hijab, material, capacity),
+      farHead: new PackedMesh(geos.far.head, material, capacity),
+      farHair: new PackedMesh(geos.far.hair, material, capacity),
+      farHijab: new PackedMesh(geos.far.hijab, material, capacity),
     };
   }, [geos, shadowMaterial, capacity]);
-  const { shadow, shirt, base, legs, head, hair, hijab } = packs;
+  const { shadow, shirt, base, legs } = packs;
   const meshes = useMemo(() => Object.values(packs), [packs]);
-  /** The meshes with one copy per visitor (not legs, hair or hijab). */
-  const perVisitor = useMemo(() => [shadow, shirt, base, head], [shadow, shirt, base, head]);
+  /** The meshes with one copy per visitor, at the visitor's slot. */
+  const perVisitor = useMemo(() => [shadow, shirt, base], [shadow, shirt, base]);
+  /** Head, hair and hijab: near or far, packed each frame. */
+  const tiers = useMemo(
+    () => ({ head: createTieredPart(packs.head, packs.farHead), hair: createTieredPart(packs.hair, packs.farHair), hijab: createTieredPart(packs.hijab, packs.farHijab) }),
+    [packs],
+  );
   const tagGroups = useRef<(Group | null)[]>([]);
   const tagTexts = useRef<({ text: string; sync(): void } | null)[]>([]);
 
@@ -121,19 +141,19 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     const s = slots;
     let forceTags = false;
 
-    if (reslot(s, source.byId, source.version, { skins: PALETTE.skin.length, hijabColors: HIJAB_COLORS.length })) {
+    const resloted = reslot(s, source.byId, source.version, { skins: PALETTE.skin.length, hijabColors: HIJAB_COLORS.length });
+    if (resloted) {
       for (let i = 0; i < s.count; i++) {
         const e = s.entries[i];
         shirt.setColorAt(i, color.set(e && HEX.test(e.color) ? e.color : FALLBACK_SHIRT));
-        head.setColorAt(i, color.set(PALETTE.skin[s.skin[i]]));
-        if (s.hijab[i]) hijab.setColorAt(s.wear[i], color.set(HIJAB_COLORS[s.hijabColor[i]]));
       }
       for (let j = 0; j < perVisitor.length; j++) perVisitor[j].copies = s.count;
       legs.copies = s.count * 2;
-      hair.copies = s.hairCount;
-      hijab.copies = s.hijabCount;
       forceTags = true;
     }
+    beginTiered(tiers.head, resloted);
+    beginTiered(tiers.hair, resloted);
+    beginTiered(tiers.hijab, resloted);
 
     hideOnDutyOfficers(s, geom.spotList);
     let drawn = 0;
@@ -141,12 +161,10 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     for (let i = 0; i < s.count; i++) {
       stepSlot(s, i, now, dt);
       if (!moving && slotMoving(s, i, now)) moving = true;
-      const wear = s.hijab[i] ? hijab : hair;
       if (s.hidden[i]) {
         for (let j = 0; j < perVisitor.length; j++) perVisitor[j].setMatrixAt(i, hiddenMatrix);
         legs.setMatrixAt(i * 2, hiddenMatrix);
         legs.setMatrixAt(i * 2 + 1, hiddenMatrix);
-        wear.setMatrixAt(s.wear[i], hiddenMatrix);
         continue;
       }
       drawn++;
@@ -158,8 +176,10 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       rootMatrix.copy(root.matrix);
       shirt.setMatrixAt(i, rootMatrix);
       base.setMatrixAt(i, rootMatrix);
-      head.setMatrixAt(i, rootMatrix);
-      wear.setMatrixAt(s.wear[i], rootMatrix);
+      const far = (s.x[i] - camera.position.x) ** 2 + (s.z[i] - camera.position.z) ** 2 > FAR_METRES * FAR_METRES;
+      placeTiered(tiers.head, i, far, rootMatrix, SKINS[s.skin[i]]);
+      if (s.hijab[i]) placeTiered(tiers.hijab, i, far, rootMatrix, HIJABS[s.hijabColor[i]]);
+      else placeTiered(tiers.hair, i, far, rootMatrix, null);
       for (let side = 0; side < 2; side++) {
         leg.position.set(side === 0 ? -0.09 : 0.09, HIP_Y, 0);
         leg.rotation.set((side === 0 ? 1 : -1) * cycle * 0.55 * swing, 0, 0);
@@ -172,6 +192,9 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       root.updateMatrix();
       shadow.setMatrixAt(i, root.matrix);
     }
+    endTiered(tiers.head);
+    endTiered(tiers.hair);
+    endTiered(tiers.hijab);
     runtime.remoteDrawn = drawn;
     // Someone walking (or still gliding to their last report) keeps the hall drawing every frame.
     if (moving) keepAwake(runtime, now);

@@ -1,7 +1,7 @@
 import { type BufferGeometry, PlaneGeometry } from 'three';
 import { MeshBuilder } from '../hall/meshBuilder';
 import { PALETTE } from '../hall/palette';
-import { addArmsSkin, addHair, addHead, addHijab, addLeg, addLowerBody, addShirt } from './personGeometry';
+import { addArmsSkin, addFarHair, addFarHead, addFarHijab, addHair, addHead, addHijab, addLeg, addLowerBody, addShirt } from './personGeometry';
 
 /** The parts every crowd member is instanced from; white parts take per-instance colours. */
 export interface CrowdGeometries {
@@ -18,6 +18,8 @@ export interface CrowdGeometries {
   leg: BufferGeometry | null;
   /** A flat square on the floor for the blob shadow texture. */
   shadow: BufferGeometry;
+  /** Head, hair and hijab with fewer triangles, for visitors far from the camera. */
+  far: { head: BufferGeometry; hair: BufferGeometry; hijab: BufferGeometry };
 }
 
 export const CROWD_TROUSERS = '#3b4252';
@@ -38,6 +40,10 @@ export function buildCrowdGeometries(legs: 'merged' | 'separate'): CrowdGeometri
   addHair(hair, PALETTE.hair, true);
   const hijab = new MeshBuilder();
   addHijab(hijab, '#ffffff');
+  const far = { head: new MeshBuilder(), hair: new MeshBuilder(), hijab: new MeshBuilder() };
+  addFarHead(far.head, '#ffffff');
+  addFarHair(far.hair, PALETTE.hair, true);
+  addFarHijab(far.hijab, '#ffffff');
   let leg: BufferGeometry | null = null;
   if (legs === 'separate') {
     const b = new MeshBuilder();
@@ -52,9 +58,10 @@ export function buildCrowdGeometries(legs: 'merged' | 'separate'): CrowdGeometri
     hijab: hijab.build(),
     leg,
     shadow: new PlaneGeometry(0.9, 0.9).rotateX(-Math.PI / 2),
+    far: { head: far.head.build(), hair: far.hair.build(), hijab: far.hijab.build() },
   };
 }
 
 export function disposeCrowdGeometries(g: CrowdGeometries): void {
-  for (const geo of [g.shirt, g.base, g.head, g.hair, g.hijab, g.leg, g.shadow]) geo?.dispose();
+  for (const geo of [g.shirt, g.base, g.head, g.hair, g.hijab, g.leg, g.shadow, g.far.head, g.far.hair, g.far.hijab]) geo?.dispose();
 }

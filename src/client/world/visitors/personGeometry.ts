@@ -79,3 +79,25 @@ export function addHijab(b: MeshBuilder, color: string): void {
 export function addPeci(b: MeshBuilder): void {
   b.cylinder(0.122, 0.128, 0.09, 12, PALETTE.black, { y: 1.78 });
 }
+
+/**
+ * The head, hair and hijab as seen from afar (see FAR_METRES in RemoteVisitors.tsx), where they
+ * are a few pixels: a coarser ball, no eyes or mouth, fewer segments. About a fifth of the
+ * near head's triangles, two fifths of the hair's and hijab's.
+ */
+export function addFarHead(b: MeshBuilder, skin: string): void {
+  b.add(new CylinderGeometry(0.06, 0.07, 0.1, 4, 1, true), skin, { y: 1.53 });
+  b.blob(0.125, skin, { y: 1.67, sy: 1.12 }, 0);
+}
+
+export function addFarHair(b: MeshBuilder, color: string, long: boolean): void {
+  b.add(new SphereGeometry(0.137, 6, 3, 0, Math.PI * 2, 0, Math.PI * 0.5), color, { y: 1.69, z: -0.01, sy: 1.05 });
+  b.box(0.24, long ? 0.3 : 0.12, 0.08, color, { y: long ? 1.55 : 1.66, z: -0.1 });
+}
+
+export function addFarHijab(b: MeshBuilder, color: string): void {
+  const open = 1.05;
+  b.add(new SphereGeometry(0.152, 8, 5, Math.PI / 2 + open, Math.PI * 2 - open * 2), color, { y: 1.67, sy: 1.1 });
+  b.add(new CylinderGeometry(0.15, 0.27, 0.26, 8, 1, true), color, { y: 1.43 });
+  b.add(new CylinderGeometry(0.155, 0.155, 0.06, 8, 1, true), color, { y: 1.57 });
+}

@@ -57,10 +57,6 @@ export interface RemoteSlots {
   swing: Float32Array;
   /** 1 = wears a hijab (drawn by the hijab mesh), 0 = hair. */
   hijab: Uint8Array;
-  /** Index into the hair or the hijab mesh, whichever this visitor wears. */
-  wear: Int32Array;
-  hairCount: number;
-  hijabCount: number;
   skin: Uint8Array;
   hijabColor: Uint8Array;
   /** 1 = not drawn (an on-duty officer already drawn at the desk). */
@@ -85,9 +81,6 @@ export function createRemoteSlots(capacity: number): RemoteSlots {
     stride: new Float32Array(capacity),
     swing: new Float32Array(capacity),
     hijab: new Uint8Array(capacity),
-    wear: new Int32Array(capacity),
-    hairCount: 0,
-    hijabCount: 0,
     skin: new Uint8Array(capacity),
     hijabColor: new Uint8Array(capacity),
     hidden: new Uint8Array(capacity),
@@ -127,8 +120,6 @@ export function reslot(
   const keep = ['x', 'z', 'h', 'fromX', 'fromZ', 'startAt', 'lastAt', 'speed', 'stride', 'swing'] as const;
   const prev = Object.fromEntries(keep.map((k) => [k, s[k].slice(0, s.count)])) as { [K in (typeof keep)[number]]: RemoteSlots[K] };
 
-  s.hairCount = 0;
-  s.hijabCount = 0;
   order.forEach((id, i) => {
     const e = byId.get(id) ?? null;
     const was = old.get(id);
@@ -149,7 +140,6 @@ export function reslot(
     s.hijab[i] = hash % 5 < 2 ? 1 : 0;
     s.skin[i] = (hash >>> 4) % looks.skins;
     s.hijabColor[i] = (hash >>> 9) % looks.hijabColors;
-    s.wear[i] = s.hijab[i] ? s.hijabCount++ : s.hairCount++;
     s.hidden[i] = 0;
   });
   s.ids = order;
