@@ -39,7 +39,8 @@ export function App() {
   useEffect(() => {
     startOutbox();
     prefetchPanels();
-    if (!urlWants2d()) prefetchWorld();
+    // The private follow-up page never shows the hall: nothing of it is loaded there.
+    if (!urlWants2d() && !isFollowupPage()) prefetchWorld();
     const { setMode, openTracker } = useAppStore.getState();
     if (urlWantsStaff()) {
       setMode('staffLogin');
