@@ -38,4 +38,28 @@ describe('the 3D hall', () => {
     expect(await page.locator('.tracked-id strong').innerText()).toBe(ticket);
     expect(errors).toEqual([]);
   });
+
+  it('enters the hall after the world failed to load ahead (the connection was down while the welcome page was read)', { timeout: 300_000 }, async () => {
+    const { context, page } = await newPage(e2e.browser);
+    // The world chunk's requests fail, from the page or its service worker, until released.
+    let failed = 0;
+    const worldChunk = /\/assets\/World-[^/]+\.js$/;
+    await context.route(worldChunk, (route) => {
+      failed += 1;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(e2e.srv.url);
+    // The idle prefetch has tried and failed.
+    await expect.poll(() => failed, { timeout: 60_000 }).toBeGreaterThan(0);
+    // Only the counted download was tried, not the module's import: a browser may keep a failed
+    // import for the page's life (Chromium tries again; others need not), "Masuk" would then fail.
+    await page.waitForTimeout(2000);
+    expect(failed).toBe(1);
+    await context.unroute(worldChunk);
+
+    await enterHall(page);
+    await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
+    expect(await distinctColours(page, { x: 240, y: 160, width: 800, height: 440 })).toBeGreaterThan(300);
+    await context.close();
+  });
 });

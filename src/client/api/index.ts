@@ -11,6 +11,7 @@ export {
   interactionFor,
   interactionsAt,
   loadLocalRouter,
+  loadRoutingModules,
   proposeServices,
   routeInteraction,
   type Interaction,

@@ -62,16 +62,31 @@ export function interactionFor(kind: ServiceKind): Exclude<Interaction, 'track'>
 
 type LocalRouter = import('../../shared/routing').Router;
 let local: Promise<LocalRouter> | null = null;
+const importRouting = () => Promise.all([import('../../shared/routing'), import('../../../scenes/routing/words.json')]);
+let modules: ReturnType<typeof importRouting> | null = null;
 
 /**
- * The same matcher the server runs, loaded on demand (it and its word lists are a separate
- * chunk); call early so that it is on the device before the network goes.
+ * Fetches the matcher's code and word lists (a separate chunk) without building its index. Call
+ * it as soon as the page has mounted, not on an idle callback: a browser keeps a failed module
+ * import, so one that ran after the connection was lost could never answer offline.
+ */
+export function loadRoutingModules(): ReturnType<typeof importRouting> {
+  if (!modules) {
+    modules = importRouting();
+    modules.catch(() => {
+      modules = null;
+    });
+  }
+  return modules;
+}
+
+/**
+ * The same matcher the server runs, built from loadRoutingModules() on demand; call early so
+ * that it is on the device before the network goes.
  */
 export function loadLocalRouter(catalog: Catalog): Promise<LocalRouter> {
   if (!local) {
-    local = Promise.all([import('../../shared/routing'), import('../../../scenes/routing/words.json')]).then(([routing, words]) =>
-      routing.createRouter(catalog, routing.routingWordsSchema.parse(words.default)),
-    );
+    local = loadRoutingModules().then(([routing, words]) => routing.createRouter(catalog, routing.routingWordsSchema.parse(words.default)));
     local.catch(() => {
       local = null;
     });

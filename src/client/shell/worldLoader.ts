@@ -41,17 +41,22 @@ export function startWorld(): void {
 }
 
 /**
- * Loads the world (its chunk, then the sign font and glyphs, see loadWorld) while the welcome
- * page is read, once the page is idle, on devices that can show the hall and did not ask to
- * save data: "Masuk" then finds the hall ready to mount. The service worker keeps the chunk for
- * offline visits. The glyphs are worked out in troika's worker threads, so the page stays
- * responsive; measured in the world bench (SwiftShader, 2 cores), the font took ~1 s after
- * "Masuk" when only the chunk's bytes were fetched ahead.
+ * Loads the world ahead while the welcome page is read, once the page is idle, on devices that
+ * can show the hall and did not ask to save data: its chunk's bytes, then (only if they all
+ * came, see world/loading.ts prefetchWorldLoad) the module and the sign font with its glyphs.
+ * "Masuk" then finds the hall ready to mount; measured in the world bench (SwiftShader, 2 cores),
+ * the font took ~1 s after "Masuk" when only the chunk's bytes were fetched ahead. Every page
+ * that may show the hall runs it: the welcome page, the staff console and the projector. The
+ * glyphs' distance fields are worked out in troika's worker threads where WebGL is drawn in
+ * software; with a GPU, troika draws them with WebGL on the main thread, a few ms each.
  */
 export function prefetchWorld(): void {
   const nav = navigator as Navigator & { connection?: { saveData?: boolean } };
   if (nav.connection?.saveData) return;
-  whenIdle(() => {
-    if (worldLoader() && !worldProblem()) startWorld();
-  });
+  const loader = worldLoader();
+  if (!loader) return;
+  // The small loading chunk at once (a failed import would stay failed), the rest when idle.
+  loading()
+    .then((l) => whenIdle(() => void (worldProblem() ? undefined : l.prefetchWorldLoad(loader).catch(() => undefined))))
+    .catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 import type { Agency, Service } from '../../shared/catalog';
 import type { Lang } from '../../shared/i18n';
-import { interactionFor, loadLocalRouter, proposeServices } from '../api';
+import { interactionFor, loadLocalRouter, loadRoutingModules, proposeServices } from '../api';
 import { catalog } from '../catalog';
 import { whenIdle } from '../whenIdle';
 import type { Intent } from '../state';
@@ -31,12 +31,15 @@ export async function proposeCounters(text: string, lang: Lang): Promise<{ propo
 }
 
 /**
- * Prepares the on-device matcher ahead, so the first step answers offline too: when the page is
- * idle, as building its index took ~130 ms of the main thread (world bench, headless Chromium),
- * which held the welcome page's first taps when it ran at mount.
+ * Prepares the on-device matcher ahead, so the first step answers offline too. Its code and
+ * word lists are fetched at once (a failed import would stay failed, see loadRoutingModules);
+ * its index is built when the page is idle, as that took ~130 ms of the main thread (world
+ * bench, headless Chromium) and held the welcome page's first taps when it ran at mount.
  */
 export function prepareProposals(): void {
-  whenIdle(() => void loadLocalRouter(catalog).catch(() => {}));
+  loadRoutingModules()
+    .then(() => whenIdle(() => void loadLocalRouter(catalog).catch(() => {})))
+    .catch(() => {});
 }
 
 /** The intent a confirmed proposal starts: that service's form with the words filled in. */

@@ -22,10 +22,10 @@ function chunkUrl(loader: () => unknown): string | null {
   }
 }
 
-/** Downloads a file counting its bytes, so the bar moves with the real transfer. */
-async function download(url: string, onBytes: (loaded: number, total: number | null) => void): Promise<void> {
+/** Downloads a file counting its bytes, so the bar moves with the real transfer; true once all came. */
+async function download(url: string, onBytes: (loaded: number, total: number | null) => void): Promise<boolean> {
   const response = await fetch(url);
-  if (!response.ok || !response.body) return;
+  if (!response.ok || !response.body) return false;
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
   const reader = response.body.getReader();
@@ -37,6 +37,7 @@ async function download(url: string, onBytes: (loaded: number, total: number | n
     loaded += value.byteLength;
     onBytes(loaded, total);
   }
+  return true;
 }
 
 type WorldModule = { default: ComponentType<WorldProps>; signFontReady?: () => Promise<void> };
@@ -48,16 +49,21 @@ function report(p: LoadProgress): void {
   for (const listener of listeners) listener(p);
 }
 
-/** The counted download of the world chunk, once (a failed one may be tried again). */
-let bytes: Promise<void> | null = null;
-function fetchBytes(loader: () => unknown): Promise<void> {
+/**
+ * The counted download of the world chunk, once: true when all its bytes came (the browser's
+ * cache then answers the import), false when it failed or its URL is unknown. A failed download
+ * is forgotten, so a later load tries again.
+ */
+let bytes: Promise<boolean> | null = null;
+function fetchBytes(loader: () => unknown): Promise<boolean> {
   const url = chunkUrl(loader);
-  if (!url) return Promise.resolve();
-  bytes ??= download(url, (loaded, total) => report({ phase: 'code', loaded, total })).catch(() => {
-    // The import fetches it again and reports its own failure; a later prefetch may try again.
-    bytes = null;
+  if (!url) return Promise.resolve(false);
+  bytes ??= download(url, (loaded, total) => report({ phase: 'code', loaded, total })).catch(() => false);
+  const mine = bytes;
+  void mine.then((ok) => {
+    if (!ok && bytes === mine) bytes = null;
   });
-  return bytes;
+  return mine;
 }
 
 /** The sign font is parsed before the hall mounts; a font that never comes leaves it to <Text>'s own Suspense. */
@@ -69,6 +75,8 @@ let world: Promise<ComponentType<WorldProps>> | null = null;
  * Loads the world chunk: first a counted download (the browser keeps it in its cache), then
  * the module import, which the cache answers, then the sign font. One load for all callers:
  * the welcome page starts it when idle (prefetchWorld), else "Masuk" does (startWorld); the hall joins it.
+ * A failed load is forgotten; the import itself, though, is tried only here, when the hall is
+ * wanted (see prefetchWorldLoad for why).
  */
 export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
   listeners.add(onProgress);
@@ -91,4 +99,16 @@ export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: Lo
   return mine.finally(() => listeners.delete(onProgress));
 }
 
-
+/**
+ * The welcome page's load ahead: the chunk's bytes first, and the import (with the font) only
+ * once they all came. A browser keeps a failed module import for the page's life, so an import
+ * tried while the connection was down would leave "Masuk" with no hall until a reload (on a
+ * kiosk, for every visitor after); a failed byte download is simply tried again on "Masuk".
+ * Resolves true when the world was loaded ahead.
+ */
+export async function prefetchWorldLoad(loader: () => Promise<WorldModule>): Promise<boolean> {
+  if (world) return true;
+  if (!(await fetchBytes(loader))) return false;
+  await loadWorld(loader, () => undefined);
+  return true;
+}
