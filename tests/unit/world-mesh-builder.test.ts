@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoxGeometry, BufferAttribute, CylinderGeometry, IcosahedronGeometry, type BufferGeometry } from 'three';
+import { BoxGeometry, BufferAttribute, Color, CylinderGeometry, InterleavedBuffer, InterleavedBufferAttribute, IcosahedronGeometry, type BufferGeometry } from 'three';
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { MeshBuilder, weldVertices } from '../../src/client/world/hall/meshBuilder';
 
@@ -52,5 +52,39 @@ describe('mesh builder', () => {
     expect([c.getX(0), c.getY(0), c.getZ(0)]).toEqual([1, 0, 0]);
     expect([c.getX(47), c.getY(47), c.getZ(47)]).toEqual([0, 1, 0]);
     expect(g.boundingSphere!.radius).toBeGreaterThan(1.5);
+  });
+
+  it("gives any other geometry (indexed, interleaved) to three.js's mergeVertices", () => {
+    const indexed = new BoxGeometry(1, 1, 1);
+    expect(Array.from(weldVertices(indexed).index!.array)).toEqual(Array.from(mergeVertices(indexed).index!.array));
+    const flat = new BoxGeometry(1, 1, 1).toNonIndexed();
+    const n = flat.getAttribute('position').count;
+    const buffer = new InterleavedBuffer(new Float32Array(n * 6), 6);
+    for (let i = 0; i < n; i++) {
+      buffer.array[i * 6] = flat.getAttribute('position').getX(i);
+      buffer.array[i * 6 + 1] = flat.getAttribute('position').getY(i);
+      buffer.array[i * 6 + 2] = flat.getAttribute('position').getZ(i);
+      buffer.array[i * 6 + 3] = flat.getAttribute('normal').getX(i);
+      buffer.array[i * 6 + 4] = flat.getAttribute('normal').getY(i);
+      buffer.array[i * 6 + 5] = flat.getAttribute('normal').getZ(i);
+    }
+    const interleaved = new BoxGeometry(1, 1, 1).toNonIndexed();
+    interleaved.deleteAttribute('uv');
+    interleaved.setAttribute('position', new InterleavedBufferAttribute(buffer, 3, 0));
+    interleaved.setAttribute('normal', new InterleavedBufferAttribute(buffer, 3, 3));
+    const welded = weldVertices(interleaved);
+    expect(welded.getAttribute('position').count).toBe(24);
+    expect(welded.getAttribute('position').getX(0)).toBe(flat.getAttribute('position').getX(0));
+  });
+
+  it('paints with a Color object as it is at each call, not as it was first given', () => {
+    const paint = new Color('#ff0000');
+    const b = new MeshBuilder();
+    b.box(1, 1, 1, paint);
+    paint.set('#0000ff');
+    b.box(1, 1, 1, paint, { x: 2 });
+    const c = b.build().getAttribute('color');
+    expect([c.getX(0), c.getY(0), c.getZ(0)]).toEqual([1, 0, 0]);
+    expect([c.getX(47), c.getY(47), c.getZ(47)]).toEqual([0, 0, 1]);
   });
 });

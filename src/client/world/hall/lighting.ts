@@ -1,4 +1,4 @@
-import { type BufferGeometry, Color, type Material, Vector3 } from 'three';
+import { BufferAttribute, type BufferGeometry, Color, type Material, Vector3 } from 'three';
 
 /**
  * The hall's light, one definition for the lights in the scene (World.tsx) and for the
@@ -86,7 +86,12 @@ export function lightPerVertex<M extends Material>(material: M): M {
  */
 export function bakeLighting(geometry: BufferGeometry, rotationY = 0): BufferGeometry {
   const color = geometry.getAttribute('color');
-  const normals = geometry.getAttribute('normal').array;
+  const normal = geometry.getAttribute('normal');
+  // Read straight from the arrays: plain (not interleaved) RGB colours and XYZ normals.
+  if (!(color instanceof BufferAttribute) || !(normal instanceof BufferAttribute) || color.itemSize !== 3 || normal.itemSize !== 3) {
+    throw new Error('bakeLighting needs plain 3-wide colour and normal attributes');
+  }
+  const normals = normal.array;
   const colors = color.array;
   const cos = Math.cos(rotationY);
   const sin = Math.sin(rotationY);

@@ -1,5 +1,5 @@
 import { BoxGeometry, BufferAttribute, BufferGeometry, Color, type ColorRepresentation, CylinderGeometry, Euler, IcosahedronGeometry, Matrix4, PlaneGeometry, Quaternion, SphereGeometry, Vector3 } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
 /** Placement of a part: position, Euler rotation (radians) and scale. */
 export interface Place {
@@ -93,10 +93,12 @@ export class MeshBuilder {
   }
 }
 
-/** Colours by how they were written: the hall paints thousands of parts with a few dozen colours. */
-const colours = new Map<ColorRepresentation, Color>();
+/** Colours by how they were written (strings and numbers): the hall paints thousands of parts with a few dozen colours. */
+const colours = new Map<string | number, Color>();
 
 function parsed(color: ColorRepresentation, target: Color): Color {
+  // A Color object may change after it was given: copied each time, never remembered.
+  if (typeof color === 'object') return target.copy(color);
   let known = colours.get(color);
   if (!known) {
     known = new Color(color);
@@ -105,18 +107,21 @@ function parsed(color: ColorRepresentation, target: Color): Color {
   return target.copy(known);
 }
 
-/** Attribute values closer than this are one (three.js's mergeVertices' default). */
+/** Values are compared rounded to 1/WELD_STEPS (three.js's mergeVertices' default tolerance, 1e-4). */
 const WELD_STEPS = 1e4;
 
 /**
- * An indexed copy of a non-indexed geometry whose float attributes are the same vertex for
- * every corner that shares all of them (to 1e-4): the vertices and order three.js's
- * `mergeVertices` gives, keyed by numbers instead of strings (~80 ms of the hall's mount in
- * the world bench went to building those strings).
+ * An indexed copy of a geometry whose corners share one vertex where all their attributes round
+ * alike (to 1e-4, as three.js's `mergeVertices` rounds): the vertices and order `mergeVertices`
+ * gives, keyed by numbers instead of strings (~80 ms of the hall's mount in the world bench went
+ * to building those strings). Reads plain Float32 attributes of a non-indexed geometry; any other
+ * geometry goes to `mergeVertices` itself.
  */
 export function weldVertices(geometry: BufferGeometry): BufferGeometry {
   const names = Object.keys(geometry.attributes);
-  const attributes = names.map((name) => geometry.getAttribute(name) as BufferAttribute);
+  const attributes = names.map((name) => geometry.getAttribute(name));
+  const plain = (a: (typeof attributes)[number]): a is BufferAttribute => a instanceof BufferAttribute && a.array instanceof Float32Array;
+  if (geometry.index || !attributes.every(plain) || Object.keys(geometry.morphAttributes).length > 0) return mergeVertices(geometry);
   const width = attributes.reduce((sum, a) => sum + a.itemSize, 0);
   const count = geometry.getAttribute('position').count;
   const keys = new Int32Array(count * width);
