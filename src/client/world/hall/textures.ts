@@ -34,7 +34,10 @@ export function createBlobTexture(): CanvasTexture {
   return tex;
 }
 
-/** The blob shadow's material (its own texture: dispose both, `material.map` and the material). */
+/** The blob shadow's material, with a texture of its own that its `dispose()` frees too. */
 export function createBlobShadowMaterial(): MeshBasicMaterial {
-  return new MeshBasicMaterial({ map: createBlobTexture(), transparent: true, depthWrite: false });
+  const map = createBlobTexture();
+  const material = new MeshBasicMaterial({ map, transparent: true, depthWrite: false });
+  material.addEventListener('dispose', () => map.dispose());
+  return material;
 }

@@ -39,7 +39,6 @@ export function PlayerAvatar({ avatar, runtime }: PlayerAvatarProps) {
     () => () => {
       leg.dispose();
       shadow.dispose();
-      shadowMaterial.map?.dispose();
       shadowMaterial.dispose();
     },
     [leg, shadow, shadowMaterial],

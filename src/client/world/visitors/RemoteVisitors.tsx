@@ -82,7 +82,6 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
   useEffect(
     () => () => {
       disposeCrowdGeometries(geos);
-      shadowMaterial.map?.dispose();
       shadowMaterial.dispose();
     },
     [geos, shadowMaterial],

@@ -40,7 +40,6 @@ export function Visitors({ count = 0, layout, geom, seed = 1, runtime }: Visitor
   useEffect(
     () => () => {
       disposeCrowdGeometries(geos);
-      shadowMaterial.map?.dispose();
       shadowMaterial.dispose();
     },
     [geos, shadowMaterial],
