@@ -13,14 +13,25 @@ const SIGN_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
  * default) or computes them in its worker threads. Where a CPU draws WebGL (SwiftShader), the
  * workers: in the world bench the hall was ready ~250 ms sooner after "Masuk" (the font took
  * longer, in workers, and left the GPU process free for the hall). Every <Text> spreads
- * `sdfProps()` (troika's property, which drei's <Text> passes on but does not type).
+ * `sdfProps()` (troika's properties, which drei's <Text> passes on but does not type).
  */
 export function sdfOnGpu(): boolean {
   return !softwareRenderer();
 }
 
+/**
+ * The side of each glyph's distance field in troika's atlas (texels). 64, troika's default,
+ * with a GPU. Where a CPU draws WebGL the hall is drawn at a pixel ratio of 0.65 or less, so a
+ * sign's letters rarely cover more than 32 pixels, and the fields cost a quarter to compute:
+ * in the world bench (SwiftShader, 2 cores) the signs' ~80 glyphs took ~350 ms of the workers
+ * at 64, after "Masuk".
+ */
+export function sdfGlyphSize(): number {
+  return softwareRenderer() ? 32 : 64;
+}
+
 export function sdfProps(): Record<string, unknown> {
-  return { gpuAccelerateSDF: sdfOnGpu() };
+  return { gpuAccelerateSDF: sdfOnGpu(), sdfGlyphSize: sdfGlyphSize() };
 }
 
 /**
@@ -34,7 +45,7 @@ export function sdfProps(): Record<string, unknown> {
  */
 export function signFontReady(): Promise<void> {
   try {
-    suspend(() => new Promise<true>((resolve) => getTextRenderInfo({ font: SIGN_FONT, text: SIGN_CHARACTERS, gpuAccelerateSDF: sdfOnGpu() }, () => resolve(true))), ['troika-text', SIGN_FONT, undefined]);
+    suspend(() => new Promise<true>((resolve) => getTextRenderInfo({ font: SIGN_FONT, text: SIGN_CHARACTERS, ...sdfProps() }, () => resolve(true))), ['troika-text', SIGN_FONT, undefined]);
     return Promise.resolve();
   } catch (pending) {
     if (pending instanceof Promise) return pending.then(() => undefined);
