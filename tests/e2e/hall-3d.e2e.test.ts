@@ -15,6 +15,10 @@ describe('the 3D hall', () => {
     await page.waitForSelector('[data-testid="world-progress"]');
     // SwiftShader is slow: the hall may take a while to draw its first frame.
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
+    // The first frame shown is the whole hall: every sign's text laid out, none waiting for its font.
+    const texts = (await page.evaluate('window.__makaverseWorld.texts()')) as { laidOut: number; waiting: number };
+    expect(texts.waiting).toBe(0);
+    expect(texts.laidOut).toBeGreaterThan(10);
 
     // The canvas shows the hall, not one flat colour.
     expect(await distinctColours(page, { x: 240, y: 160, width: 800, height: 440 })).toBeGreaterThan(300);

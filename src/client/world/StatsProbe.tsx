@@ -4,6 +4,7 @@ import type { Object3D } from 'three';
 import { isWalkable, type HallGeometry } from '../../shared/hall';
 import type { SignReading, WorldRuntime } from './runtime';
 import { keepAwake } from './pacing';
+import { textsWaitingForFont } from './signs/TextSuspense';
 
 /** What benchmarks and e2e tests read from `window.__makaverseWorld`. */
 export interface MakaverseWorldProbe {
@@ -16,6 +17,8 @@ export interface MakaverseWorldProbe {
   remoteCount(): number;
   /** Every counter sign as the camera sees it now (painted name height, DOM label). */
   signs(): Record<string, SignReading>;
+  /** Texts in the scene laid out (glyphs ready), and texts still waiting for their font or layout. */
+  texts(): { laidOut: number; waiting: number };
   /** Frames rendered since mount. */
   frames: number;
   /** Tests only: puts the player at (x, z) if that spot is walkable (else returns false); cancels any walk. */
@@ -40,14 +43,27 @@ export interface StatsProbeProps {
 /** A troika text mesh (drei's <Text>) as far as readiness goes. */
 type TroikaText = Object3D & { sync(): void; text?: string; _needsSync?: boolean; _isSyncing?: boolean; _textRenderInfo?: unknown };
 
-/** Whether a visible text in the scene still waits for its glyphs (typesetting runs in a worker). */
+/** Whether a text still waits for its font, or a visible one for its glyphs (typesetting runs in a worker). */
 export function textPending(scene: Object3D): boolean {
+  if (textsWaitingForFont() > 0) return true;
   let pending = false;
   scene.traverseVisible((o) => {
     const t = o as TroikaText;
     if (!pending && typeof t.sync === 'function' && t.text && (t._needsSync || t._isSyncing || !t._textRenderInfo)) pending = true;
   });
   return pending;
+}
+
+function countTexts(scene: Object3D): { laidOut: number; waiting: number } {
+  let laidOut = 0;
+  let waiting = textsWaitingForFont();
+  scene.traverse((o) => {
+    const t = o as TroikaText;
+    if (typeof t.sync !== 'function' || !t.text) return;
+    if (t._needsSync || t._isSyncing || !t._textRenderInfo) waiting += 1;
+    else laidOut += 1;
+  });
+  return { laidOut, waiting };
 }
 
 /** A text that never finishes must not keep the hall hidden for good. */
@@ -75,6 +91,7 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
       remoteCount: () => runtime.remoteDrawn,
       signs: () => structuredClone(runtime.signs),
       counters: () => Object.fromEntries(geom.spotList.map((s) => [s.code, { x: s.x, z: s.z }])),
+      texts: () => countTexts(scene),
       frames: 0,
       teleport: (x, z) => {
         if (!isWalkable(geom, x, z)) return false;
@@ -88,7 +105,7 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
     return () => {
       if (window.__makaverseWorld === probe) delete window.__makaverseWorld;
     };
-  }, [gl, runtime, geom]);
+  }, [gl, scene, runtime, geom]);
 
   useFrame(() => {
     const info = gl.info;

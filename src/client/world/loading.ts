@@ -66,14 +66,11 @@ function fetchBytes(loader: () => unknown): Promise<boolean> {
   return mine;
 }
 
-/** The sign font is parsed before the hall mounts; a font that never comes leaves it to <Text>'s own Suspense. */
-const FONT_WAIT_MS = 15_000;
-
 let world: Promise<ComponentType<WorldProps>> | null = null;
 
 /**
  * Loads the world chunk: first a counted download (the browser keeps it in its cache), then
- * the module import, which the cache answers, then the sign font. One load for all callers:
+ * the module import, which the cache answers; the sign font is started then. One load for all callers:
  * the welcome page starts it when idle (prefetchWorld), else "Masuk" does (startWorld); the hall joins it.
  * A failed load is forgotten; the import itself, though, is tried only here, when the hall is
  * wanted (see prefetchWorldLoad for why).
@@ -88,8 +85,12 @@ export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: Lo
     const mod = await loader();
     performance.mark('world:imported');
     report({ phase: 'start', loaded: 1, total: 1 });
-    if (mod.signFontReady) await Promise.race([mod.signFontReady(), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
-    performance.mark('world:font');
+    // The font and its glyphs come in troika's workers while the hall mounts (each text waits
+    // in its own boundary, signs/TextSuspense.tsx), not before: that took ~350 ms after the import.
+    mod.signFontReady?.().then(
+      () => performance.mark('world:font'),
+      () => undefined,
+    );
     return mod.default;
   })();
   const mine = world;

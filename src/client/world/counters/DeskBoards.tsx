@@ -4,6 +4,7 @@ import { Color, Object3D } from 'three';
 import type { Desk, Vec2 } from '../../../shared/hall';
 import { BOARD_D, BOARD_W, boardPlacements, boardText, type DeskBoard } from './boardLayout';
 import { SIGN_FONT, sdfProps } from '../signs/fonts';
+import { TextSuspense } from '../signs/TextSuspense';
 import { fitFontSize } from '../signs/labels';
 import { brightMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
@@ -98,21 +99,22 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
         // (troika's colorRanges, which drei's Text passes on but does not type).
         const troika = { colorRanges: colorRanges(detailAt, status[d.code] === 'on_duty' ? DETAIL_ON : DETAIL_SELF) };
         return (
-          <Text
-            key={d.code}
-            font={SIGN_FONT}
-            {...sdfProps()}
-            position={[x, LIFT + 0.02, z]}
-            rotation={[-Math.PI / 2, 0, 0]}
-            fontSize={size}
-            lineHeight={LINE_HEIGHT}
-            anchorX="center"
-            anchorY="middle"
-            textAlign="center"
-            {...troika}
-          >
-            {text}
-          </Text>
+          <TextSuspense key={d.code}>
+            <Text
+              font={SIGN_FONT}
+              {...sdfProps()}
+              position={[x, LIFT + 0.02, z]}
+              rotation={[-Math.PI / 2, 0, 0]}
+              fontSize={size}
+              lineHeight={LINE_HEIGHT}
+              anchorX="center"
+              anchorY="middle"
+              textAlign="center"
+              {...troika}
+            >
+              {text}
+            </Text>
+          </TextSuspense>
         );
       })}
     </group>

@@ -1,6 +1,7 @@
 import { Text } from '@react-three/drei';
 import type { ColorRepresentation } from 'three';
 import { SIGN_FONT, sdfProps } from './fonts';
+import { TextSuspense } from './TextSuspense';
 
 export interface SignTextProps {
   /** The text, rendered as glyphs (never HTML). */
@@ -24,21 +25,23 @@ export interface SignTextProps {
 /** Text on a sign in the self-hosted font: one draw call each. */
 export function SignText({ children, position, rotation, fontSize = 0.25, color = '#ffffff', maxWidth, letterSpacing = 0, anchorX = 'center' }: SignTextProps) {
   return (
-    <Text
-      font={SIGN_FONT}
-      {...sdfProps()}
-      position={position}
-      rotation={rotation}
-      fontSize={fontSize}
-      color={color}
-      maxWidth={maxWidth}
-      letterSpacing={letterSpacing}
-      anchorX={anchorX}
-      anchorY="middle"
-      textAlign="center"
-      lineHeight={1.1}
-    >
-      {children}
-    </Text>
+    <TextSuspense>
+        <Text
+        font={SIGN_FONT}
+        {...sdfProps()}
+        position={position}
+        rotation={rotation}
+        fontSize={fontSize}
+        color={color}
+        maxWidth={maxWidth}
+        letterSpacing={letterSpacing}
+        anchorX={anchorX}
+        anchorY="middle"
+        textAlign="center"
+        lineHeight={1.1}
+      >
+        {children}
+      </Text>
+    </TextSuspense>
   );
 }

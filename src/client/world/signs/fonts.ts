@@ -37,11 +37,11 @@ export function sdfProps(): Record<string, unknown> {
 /**
  * Resolves when the sign font is loaded and the signs' glyphs are drawn into troika's glyph
  * atlas, through the very cache entry drei's <Text> suspends on (suspend-react, key
- * ['troika-text', font, characters] with no characters). Awaited by the world's loader before
- * the hall mounts: the hall's Suspense boundary then never falls back, so React never throws
- * away (and rebuilds) the hall's geometry, and the texts need no glyphs drawn between the first
- * frames (troika draws them in 5 ms slices between tasks, and each of those frames waits on the
- * GPU process: that took seconds).
+ * ['troika-text', font, characters] with no characters). Started by the world's loader as soon
+ * as the world's code has come; the hall mounts meanwhile, each text waiting in its own
+ * boundary (TextSuspense.tsx), so the texts need no glyphs drawn between the first frames
+ * (troika draws them in 5 ms slices between tasks, and each of those frames waits on the GPU
+ * process: that took seconds).
  */
 export function signFontReady(): Promise<void> {
   try {

@@ -5,6 +5,7 @@ import { Color, type Group, Matrix4, Object3D } from 'three';
 import type { HallGeometry } from '../../../shared/hall';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
 import { SIGN_FONT, sdfProps } from '../signs/fonts';
+import { TextSuspense } from '../signs/TextSuspense';
 import { nameLine } from '../signs/labels';
 import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE } from '../hall/palette';
@@ -250,19 +251,21 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
             tagGroups.current[k] = g;
           }}
         >
-          <Text
-            ref={(t: { text: string; sync(): void } | null) => {
-              tagTexts.current[k] = t;
-            }}
-            font={SIGN_FONT}
-            {...sdfProps()}
-            fontSize={0.19}
-            color="#1d2b45"
-            anchorX="center"
-            anchorY="middle"
-          >
-            {''}
-          </Text>
+          <TextSuspense>
+            <Text
+              ref={(t: { text: string; sync(): void } | null) => {
+                tagTexts.current[k] = t;
+              }}
+              font={SIGN_FONT}
+              {...sdfProps()}
+              fontSize={0.19}
+              color="#1d2b45"
+              anchorX="center"
+              anchorY="middle"
+            >
+              {''}
+            </Text>
+          </TextSuspense>
         </group>
       ))}
     </group>
