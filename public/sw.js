@@ -25,6 +25,41 @@ function cacheable(request, url) {
   return request.mode === 'navigate' || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/fonts/');
 }
 
+/** At most this many files kept per message from a page (the app's shell is ~40). */
+const KEEP_LIMIT = 200;
+
+// A page registers this worker a few seconds after its load (src/client/shell/installApp.ts)
+// and sends what it had downloaded by then: the app's own files of those are kept, as if this
+// worker had seen them. Anything else in the message is ignored.
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'keep' || !Array.isArray(data.urls)) return;
+  const urls = [];
+  for (const item of data.urls.slice(0, KEEP_LIMIT)) {
+    if (typeof item !== 'string') continue;
+    let url;
+    try {
+      url = new URL(item, self.location.origin);
+    } catch {
+      continue;
+    }
+    url.hash = '';
+    if (cacheable(new Request(url), url) && !urls.includes(url.href)) urls.push(url.href);
+  }
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        urls.map((url) =>
+          cache
+            .match(url)
+            .then((hit) => hit ?? fetch(url).then((response) => (response.ok ? cache.put(url, response) : undefined)))
+            .catch(() => undefined),
+        ),
+      ),
+    ),
+  );
+});
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (!cacheable(event.request, url)) return;

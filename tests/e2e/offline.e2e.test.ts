@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceRequest } from '../../src/shared/open311';
 import { uniqueText } from '../helpers/server';
 import { newPage } from './browser';
+import { enterHall } from './helpers';
 import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from './forms';
 import { useServerAndBrowser } from './setup';
 
@@ -41,5 +42,38 @@ describe('filing while offline', () => {
     await page.locator('.tracker .field-error').waitFor({ timeout: 30_000 });
     expect(await page.locator('.tracker .field-error').innerText()).toContain('Periksa koneksi internet');
     await context.setOffline(false);
+  });
+
+  it('starts again with no connection, into the 3D hall, from what the first visit loaded', { timeout: 240_000 }, async () => {
+    const { context, page } = await newPage(e2e.browser);
+    await page.goto(e2e.srv.url);
+    await enterHall(page);
+    await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
+    // The service worker comes a few seconds after the load and keeps what the page had
+    // downloaded before it: the hall's code and its sign font among them.
+    const kept = () =>
+      page.evaluate(async () => {
+        const paths: string[] = [];
+        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
+        return paths;
+      });
+    await expect
+      .poll(async () => {
+        const paths = await kept();
+        return paths.some((p) => /^\/assets\/World-[^/]+\.js$/.test(p)) && paths.includes('/fonts/NotoSans-Bold.ttf');
+      }, { timeout: 60_000 })
+      .toBe(true);
+    // Nothing but the app's own files: no API answer, no room, no other page.
+    expect((await kept()).filter((p) => p !== '/' && !p.startsWith('/assets/') && !p.startsWith('/fonts/') && !['/manifest.webmanifest', '/icon.svg'].includes(p))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await enterHall(page);
+    await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
+    const texts = (await page.evaluate('window.__makaverseWorld.texts()')) as { laidOut: number; waiting: number };
+    expect(texts.waiting).toBe(0);
+    expect(texts.laidOut).toBeGreaterThan(10);
+    await context.setOffline(false);
+    await context.close();
   });
 });

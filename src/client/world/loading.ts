@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import type { WorldProps } from './World';
+import { keepOffline } from '../keepOffline';
 
 // The world's loading, a small lazy chunk of its own (the shell's first download stays small):
-// shell/worldLoader.ts imports it when the welcome page is idle, on "Masuk" or when the hall mounts.
+// shell/worldLoader.ts imports it when the app mounts (its prefetch then waits for an idle
+// moment), on "Masuk" or when the hall mounts.
 
 export interface LoadProgress {
   phase: 'code' | 'start';
@@ -40,7 +42,7 @@ async function download(url: string, onBytes: (loaded: number, total: number | n
   return true;
 }
 
-type WorldModule = { default: ComponentType<WorldProps>; signFontReady?: () => Promise<void> };
+type WorldModule = { default: ComponentType<WorldProps>; signFontReady?: () => Promise<void>; signFontUrl?: string };
 
 let latest: LoadProgress = { phase: 'code', loaded: 0, total: null };
 const listeners = new Set<(p: LoadProgress) => void>();
@@ -50,9 +52,11 @@ function report(p: LoadProgress): void {
 }
 
 /**
- * The counted download of the world chunk, once: true when all its bytes came (the browser's
- * cache then answers the import), false when it failed or its URL is unknown. A failed download
- * is forgotten, so a later load tries again.
+ * The counted download of the world chunk, once: true when all its bytes came (the import then
+ * finds them in the browser's cache, or in the service worker's; the server asks for
+ * revalidation, so without the service worker a connection lost between the two still fails
+ * the import), false when it failed or its URL is unknown (the dev server: no prefetch there).
+ * A failed download is forgotten, and its progress too, so a later load starts afresh.
  */
 let bytes: Promise<boolean> | null = null;
 function fetchBytes(loader: () => unknown): Promise<boolean> {
@@ -61,7 +65,9 @@ function fetchBytes(loader: () => unknown): Promise<boolean> {
   bytes ??= download(url, (loaded, total) => report({ phase: 'code', loaded, total })).catch(() => false);
   const mine = bytes;
   void mine.then((ok) => {
-    if (!ok && bytes === mine) bytes = null;
+    if (ok || bytes !== mine) return;
+    bytes = null;
+    latest = { phase: 'code', loaded: 0, total: null };
   });
   return mine;
 }
@@ -72,8 +78,8 @@ let world: Promise<ComponentType<WorldProps>> | null = null;
  * Loads the world chunk: first a counted download (the browser keeps it in its cache), then
  * the module import, which the cache answers; the sign font is started then. One load for all callers:
  * the welcome page starts it when idle (prefetchWorld), else "Masuk" does (startWorld); the hall joins it.
- * A failed load is forgotten; the import itself, though, is tried only here, when the hall is
- * wanted (see prefetchWorldLoad for why).
+ * A failed load is forgotten. The welcome page's prefetch imports only after a complete
+ * download (see prefetchWorldLoad for why).
  */
 export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: LoadProgress) => void): Promise<ComponentType<WorldProps>> {
   listeners.add(onProgress);
@@ -87,6 +93,8 @@ export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: Lo
     report({ phase: 'start', loaded: 1, total: 1 });
     // The font and its glyphs come in troika's workers while the hall mounts (each text waits
     // in its own boundary, signs/TextSuspense.tsx), not before: that took ~350 ms after the import.
+    // troika fetches the font in its worker, out of the page's sight: kept for offline starts by name.
+    if (mod.signFontUrl) keepOffline(mod.signFontUrl);
     mod.signFontReady?.().then(
       () => performance.mark('world:font'),
       () => undefined,
