@@ -17,7 +17,7 @@ export interface MakaverseWorldProbe {
   remoteCount(): number;
   /** Every counter sign as the camera sees it now (painted name height, DOM label). */
   signs(): Record<string, SignReading>;
-  /** Texts in the scene laid out (glyphs ready), and texts still waiting for their font or layout. */
+  /** Visible texts laid out (glyphs ready), and texts still waiting for their font or layout. */
   texts(): { laidOut: number; waiting: number };
   /** Frames rendered since mount. */
   frames: number;
@@ -43,27 +43,25 @@ export interface StatsProbeProps {
 /** A troika text mesh (drei's <Text>) as far as readiness goes. */
 type TroikaText = Object3D & { sync(): void; text?: string; _needsSync?: boolean; _isSyncing?: boolean; _textRenderInfo?: unknown };
 
-/** Whether a text still waits for its font, or a visible one for its glyphs (typesetting runs in a worker). */
-export function textPending(scene: Object3D): boolean {
-  if (textsWaitingForFont() > 0) return true;
-  let pending = false;
-  scene.traverseVisible((o) => {
-    const t = o as TroikaText;
-    if (!pending && typeof t.sync === 'function' && t.text && (t._needsSync || t._isSyncing || !t._textRenderInfo)) pending = true;
-  });
-  return pending;
+/** A text's state: not a troika text (or an empty one), laid out, or waiting for its layout. */
+function textState(o: Object3D): 'none' | 'laidOut' | 'waiting' {
+  const t = o as TroikaText;
+  if (typeof t.sync !== 'function' || !t.text) return 'none';
+  return t._needsSync || t._isSyncing || !t._textRenderInfo ? 'waiting' : 'laidOut';
 }
 
+/** The visible texts in the scene laid out, and the texts waiting for their font or, visible, for their layout. */
 function countTexts(scene: Object3D): { laidOut: number; waiting: number } {
-  let laidOut = 0;
-  let waiting = textsWaitingForFont();
-  scene.traverse((o) => {
-    const t = o as TroikaText;
-    if (typeof t.sync !== 'function' || !t.text) return;
-    if (t._needsSync || t._isSyncing || !t._textRenderInfo) waiting += 1;
-    else laidOut += 1;
+  const counts = { none: 0, laidOut: 0, waiting: textsWaitingForFont() };
+  scene.traverseVisible((o) => {
+    counts[textState(o)] += 1;
   });
-  return { laidOut, waiting };
+  return { laidOut: counts.laidOut, waiting: counts.waiting };
+}
+
+/** Whether a text still waits for its font, or a visible one for its glyphs (typesetting runs in a worker). */
+export function textPending(scene: Object3D): boolean {
+  return countTexts(scene).waiting > 0;
 }
 
 /** A text that never finishes must not keep the hall hidden for good. */

@@ -87,10 +87,9 @@ export function lightPerVertex<M extends Material>(material: M): M {
 export function bakeLighting(geometry: BufferGeometry, rotationY = 0): BufferGeometry {
   const color = geometry.getAttribute('color');
   const normal = geometry.getAttribute('normal');
-  // Read straight from the arrays: plain (not interleaved) RGB colours and XYZ normals.
-  if (!(color instanceof BufferAttribute) || !(normal instanceof BufferAttribute) || color.itemSize !== 3 || normal.itemSize !== 3) {
-    throw new Error('bakeLighting needs plain 3-wide colour and normal attributes');
-  }
+  // Read straight from the arrays: plain (not interleaved) float RGB colours and XYZ normals.
+  const plain = (a: unknown): a is BufferAttribute => a instanceof BufferAttribute && a.itemSize === 3 && a.array instanceof Float32Array;
+  if (!plain(color) || !plain(normal)) throw new Error('bakeLighting needs plain Float32 3-wide colour and normal attributes');
   const normals = normal.array;
   const colors = color.array;
   const cos = Math.cos(rotationY);

@@ -26,7 +26,7 @@ export interface SignTextProps {
 export function SignText({ children, position, rotation, fontSize = 0.25, color = '#ffffff', maxWidth, letterSpacing = 0, anchorX = 'center' }: SignTextProps) {
   return (
     <TextSuspense>
-        <Text
+      <Text
         font={SIGN_FONT}
         {...sdfProps()}
         position={position}

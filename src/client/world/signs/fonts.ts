@@ -21,10 +21,11 @@ export function sdfOnGpu(): boolean {
 
 /**
  * The side of each glyph's distance field in troika's atlas (texels). 64, troika's default,
- * with a GPU. Where a CPU draws WebGL the hall is drawn at a pixel ratio of 0.65 or less, so a
- * sign's letters rarely cover more than 32 pixels, and the fields cost a quarter to compute:
- * in the world bench (SwiftShader, 2 cores) the signs' ~80 glyphs took ~350 ms of the workers
- * at 64, after "Masuk".
+ * with a GPU. Where a CPU draws WebGL, 32: the fields cost a quarter to compute (in the world
+ * bench, SwiftShader on 2 cores, the font was ready ~140 ms sooner after "Masuk"), and such a
+ * CPU draws the hall at a pixel ratio of at most 1 (0.65 once frames are slow), where
+ * screenshots of the nearest counter sign at 64 and at 32 (desktop at 0.65, phone at 1) match.
+ * Larger letters (a projector at 1080p without a GPU) show slightly rounder corners.
  */
 export function sdfGlyphSize(): number {
   return softwareRenderer() ? 32 : 64;
