@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRequest } from '../../src/shared/open311';
-import { uniqueText } from '../helpers/server';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, uniqueText } from '../helpers/server';
 import { newPage } from './browser';
 import { enterHall } from './helpers';
 import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from './forms';
@@ -51,12 +53,13 @@ describe('filing while offline', () => {
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
     // The service worker comes a few seconds after the load and keeps what the page had
     // downloaded before it: the hall's code and its sign font among them.
-    const kept = () =>
+    const keptUrls = () =>
       page.evaluate(async () => {
-        const paths: string[] = [];
-        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
-        return paths;
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+        return urls;
       });
+    const kept = async () => (await keptUrls()).map((u) => new URL(u).pathname);
     await expect
       .poll(async () => {
         const paths = await kept();
@@ -64,7 +67,18 @@ describe('filing while offline', () => {
       }, { timeout: 60_000 })
       .toBe(true);
     // Nothing but the app's own files: no API answer, no room, no other page.
-    expect((await kept()).filter((p) => p !== '/' && !p.startsWith('/assets/') && !p.startsWith('/fonts/') && !['/manifest.webmanifest', '/icon.svg'].includes(p))).toEqual([]);
+    const notShell = (paths: string[]) => paths.filter((p) => p !== '/' && !p.startsWith('/assets/') && !p.startsWith('/fonts/') && !['/manifest.webmanifest', '/icon.svg'].includes(p));
+    expect(notShell(await kept())).toEqual([]);
+
+    // What a page asks the worker to keep is checked: of this list only the app file (one this
+    // page never loaded) is kept; other origins, API answers, pages and junk are not.
+    const dashboardChunk = `/assets/${readdirSync(join(ROOT, 'dist/client/assets')).find((f) => /^dashboard-.+\.js$/.test(f))}`;
+    const asked = [dashboardChunk, 'https://example.org/assets/x.js', '/api/health', '/open311/v2/services.json', '/dashboard.html', '/assets/../api/health', 42, null, { href: '/api/health' }];
+    await page.evaluate((urls) => navigator.serviceWorker.controller?.postMessage({ type: 'keep', urls }), asked);
+    await page.evaluate(() => navigator.serviceWorker.controller?.postMessage({ type: 'keep', urls: 'not a list' }));
+    await expect.poll(async () => (await kept()).includes(dashboardChunk), { timeout: 30_000 }).toBe(true);
+    expect(notShell(await kept())).toEqual([]);
+    expect((await keptUrls()).filter((u) => new URL(u).origin !== new URL(e2e.srv.url).origin)).toEqual([]);
 
     await context.setOffline(true);
     await page.reload();
