@@ -87,4 +87,18 @@ describe('mesh builder', () => {
     expect([c.getX(0), c.getY(0), c.getZ(0)]).toEqual([1, 0, 0]);
     expect([c.getX(47), c.getY(47), c.getZ(47)]).toEqual([0, 0, 1]);
   });
+
+  it('makes a blob from its unit template that matches an icosahedron of that radius', () => {
+    for (const detail of [0, 1]) {
+      const ours = new MeshBuilder().blob(0.3, '#336699', { x: 1, sy: 1.2 }, detail).blob(0.2, '#336699', {}, detail).build();
+      const direct = new MeshBuilder().add(new IcosahedronGeometry(0.3, detail), '#336699', { x: 1, sy: 1.2 }).add(new IcosahedronGeometry(0.2, detail), '#336699').build();
+      for (const name of ['position', 'normal', 'color']) {
+        const a = Array.from(ours.getAttribute(name).array);
+        const b = Array.from(direct.getAttribute(name).array);
+        expect(a.length).toBe(b.length);
+        expect(Math.max(...a.map((v, i) => Math.abs(v - b[i])))).toBeLessThan(1e-5);
+      }
+      expect(Array.from(ours.index!.array)).toEqual(Array.from(direct.index!.array));
+    }
+  });
 });

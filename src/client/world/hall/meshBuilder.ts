@@ -63,8 +63,9 @@ export class MeshBuilder {
     return this.add(new SphereGeometry(r, w, h), color, at);
   }
 
+  /** A round lump (an icosahedron of radius r, `detail` subdivisions). */
   blob(r: number, color: ColorRepresentation, at: Place = {}, detail = 0): this {
-    return this.add(new IcosahedronGeometry(r, detail), color, at);
+    return this.add(unitBlob(detail).clone().scale(r, r, r), color, at);
   }
 
   /** A single-sided rectangle facing +z before rotation. */
@@ -91,6 +92,19 @@ export class MeshBuilder {
     indexed.computeBoundingSphere();
     return indexed;
   }
+}
+
+/** Unit icosahedra by detail, built once: the hall's plants alone are made of dozens of blobs. */
+const blobs = new Map<number, BufferGeometry>();
+
+function unitBlob(detail: number): BufferGeometry {
+  let blob = blobs.get(detail);
+  if (!blob) {
+    blob = new IcosahedronGeometry(1, detail);
+    blob.deleteAttribute('uv');
+    blobs.set(detail, blob);
+  }
+  return blob;
 }
 
 /** Colours by how they were written (strings and numbers): the hall paints thousands of parts with a few dozen colours. */
