@@ -17,8 +17,8 @@ export interface MakaverseWorldProbe {
   remoteCount(): number;
   /** Every counter sign as the camera sees it now (painted name height, DOM label). */
   signs(): Record<string, SignReading>;
-  /** Visible texts laid out (glyphs ready), and texts still waiting for their font or layout. */
-  texts(): { laidOut: number; waiting: number };
+  /** Visible texts laid out (glyphs ready; `shown`, what they say), and texts still waiting for their font or layout. */
+  texts(): { laidOut: number; waiting: number; shown: string[] };
   /** Frames rendered since mount. */
   frames: number;
   /** Tests only: puts the player at (x, z) if that spot is walkable (else returns false); cancels any walk. */
@@ -51,10 +51,12 @@ function textState(o: Object3D): 'none' | 'laidOut' | 'waiting' {
 }
 
 /** The visible texts in the scene laid out, and the texts waiting for their font or, visible, for their layout. */
-function countTexts(scene: Object3D): { laidOut: number; waiting: number } {
+function countTexts(scene: Object3D, shown?: string[]): { laidOut: number; waiting: number } {
   const counts = { none: 0, laidOut: 0, waiting: textsWaitingForFont() };
   scene.traverseVisible((o) => {
-    counts[textState(o)] += 1;
+    const state = textState(o);
+    counts[state] += 1;
+    if (state === 'laidOut') shown?.push((o as TroikaText).text!);
   });
   return { laidOut: counts.laidOut, waiting: counts.waiting };
 }
@@ -89,7 +91,10 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
       remoteCount: () => runtime.remoteDrawn,
       signs: () => structuredClone(runtime.signs),
       counters: () => Object.fromEntries(geom.spotList.map((s) => [s.code, { x: s.x, z: s.z }])),
-      texts: () => countTexts(scene),
+      texts: () => {
+        const shown: string[] = [];
+        return { ...countTexts(scene, shown), shown };
+      },
       frames: 0,
       teleport: (x, z) => {
         if (!isWalkable(geom, x, z)) return false;

@@ -1,4 +1,5 @@
 import { DESK_DEPTH, PILLAR_SIZE, type Desk, type Vec2 } from '../../../shared/hall';
+import { paintable } from '../signs/paintable';
 
 /** Board size (metres), west–east and north–south: it reads from the south whichever way its desk faces. */
 export const BOARD_W = 4.5;
@@ -29,14 +30,14 @@ const TITLE_WRAP = 13;
 
 /** The board's lines: the title (on two lines if long), then the detail. */
 export function boardText(b: DeskBoard): { text: string; lines: number; detailAt: number } {
-  let title = b.title;
+  let title = paintable(b.title);
   if (title.length > TITLE_WRAP) {
     const mid = title.length / 2;
     let best = -1;
     for (let i = 0; i < title.length; i++) if (title[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
     if (best > 0) title = `${title.slice(0, best)}\n${title.slice(best + 1)}`;
   }
-  const text = `${title}\n${b.detail}`;
+  const text = `${title}\n${paintable(b.detail)}`;
   return { text, lines: text.split('\n').length, detailAt: title.length + 1 };
 }
 

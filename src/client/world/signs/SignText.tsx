@@ -2,9 +2,10 @@ import { Text } from '@react-three/drei';
 import type { ColorRepresentation } from 'three';
 import { SIGN_FONT, sdfProps } from './fonts';
 import { TextSuspense } from './TextSuspense';
+import { paintable } from './paintable';
 
 export interface SignTextProps {
-  /** The text, rendered as glyphs (never HTML). */
+  /** The text, rendered as glyphs (never HTML); characters the sign font lacks are left out (paintable.ts). */
   children: string;
   /** Position in the parent's frame; default origin. */
   position?: [number, number, number];
@@ -40,7 +41,7 @@ export function SignText({ children, position, rotation, fontSize = 0.25, color 
         textAlign="center"
         lineHeight={1.1}
       >
-        {children}
+        {paintable(children)}
       </Text>
     </TextSuspense>
   );

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../shared/i18n';
 import type { CounterStatus } from '../types';
+import { paintable } from './paintable';
 
 /** Words painted inside the 3D scene (signs, displays); the DOM UI has its own i18n. */
 export const WORLD_LABELS = {
@@ -14,9 +15,9 @@ export function statusLabel(status: CounterStatus, lang: Lang): string {
   return status === 'on_duty' ? WORLD_LABELS.onDuty[lang] : WORLD_LABELS.selfService[lang];
 }
 
-/** A person's name as a tag or plate shows it: one line, trimmed, at most `max` characters. */
+/** A person's name as a tag or plate shows it: one line, in the sign font's characters, trimmed, at most `max` characters. */
 export function nameLine(name: string, max = 24): string {
-  const one = name.replace(/\s+/g, ' ').trim();
+  const one = paintable(name.replace(/\s+/g, ' '));
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
