@@ -26,6 +26,9 @@ describe('texts the hall paints keep only what the sign font draws', () => {
     expect(paintable('Ani 👩🏽‍💻 Lestari')).toBe('Ani Lestari');
     expect(paintable('\uE000Siti\uF8FF')).toBe('Siti');
     expect(paintable('Loket 李\nPETUGAS')).toBe('Loket\nPETUGAS');
+    // No newline left at either end: troika would look it up in the font, which has none.
+    expect(paintable('李\nPETUGAS\n😀')).toBe('PETUGAS');
+    expect(paintable('\n\nLOKET')).toBe('LOKET');
   });
 
   it('names on tags and plates, and the overhead boards, go through it', () => {
@@ -34,5 +37,7 @@ describe('texts the hall paints keep only what the sign font draws', () => {
     const board = boardText({ title: 'Dinas 😀 PU', detail: 'Petugas: 李 Andi' } as Parameters<typeof boardText>[0]);
     expect(board.text).toBe('Dinas PU\nPetugas: Andi');
     expect(board.detailAt).toBe('Dinas PU'.length + 1);
+    const untitled = boardText({ title: '李 😀', detail: 'Andi' } as Parameters<typeof boardText>[0]);
+    expect(untitled).toEqual({ text: 'Andi', lines: 1, detailAt: 0 });
   });
 });

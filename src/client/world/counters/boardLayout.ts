@@ -37,8 +37,10 @@ export function boardText(b: DeskBoard): { text: string; lines: number; detailAt
     for (let i = 0; i < title.length; i++) if (title[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
     if (best > 0) title = `${title.slice(0, best)}\n${title.slice(best + 1)}`;
   }
-  const text = `${title}\n${paintable(b.detail)}`;
-  return { text, lines: text.split('\n').length, detailAt: title.length + 1 };
+  const detail = paintable(b.detail);
+  // A title with nothing paintable left: the detail alone (a text must not start with a newline, see paintable).
+  const text = title ? `${title}\n${detail}` : detail;
+  return { text, lines: text.split('\n').length, detailAt: title ? title.length + 1 : 0 };
 }
 
 interface Rect {

@@ -21,8 +21,8 @@ export function nameLine(name: string, max = 24): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-/** A font size (m) that fits `text` on one line of `width` metres, capped at `max`. */
+/** A font size (m) that fits `text`, as painted, on one line of `width` metres, capped at `max`. */
 export function fitFontSize(text: string, width: number, max: number): number {
-  const longest = Math.max(1, ...text.split('\n').map((l) => l.length));
+  const longest = Math.max(1, ...paintable(text).split('\n').map((l) => l.length));
   return Math.min(max, width / (longest * 0.6));
 }

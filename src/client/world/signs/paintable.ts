@@ -32,8 +32,11 @@ export function paintable(text: string): string {
     // Controls and invisible format marks (joiners, bidi overrides) draw nothing and may reorder.
     else if (!/[\p{Cc}\p{Cf}]/u.test(ch) && drawable(ch.codePointAt(0)!)) kept += ch;
   }
+  // No line left empty at either end: troika looks a newline at a text's start up in the font
+  // (it passes over whitespace only after the first character), and the font has none.
   return kept
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n');
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
 }
