@@ -60,6 +60,34 @@ self.addEventListener('message', (event) => {
   );
 });
 
+/** The build a page belongs to: its main script's address (Vite puts a hash in the name), or null. */
+function buildOf(html) {
+  const m = /src="(\/assets\/main-[^"]+\.js)"/.exec(html);
+  return m ? m[1] : null;
+}
+
+/**
+ * Keeps a page under "/" (every page of the app is the same shell). When it belongs to a new
+ * build, the files of the build before are left out: their names carry hashes and no page of the
+ * new build asks for them, so deployments do not pile up in a kiosk's cache. What the new build
+ * needs is kept again as its pages fetch it (and from their "keep" message).
+ */
+async function keepPage(response) {
+  const cache = await caches.open(CACHE);
+  const html = await response.clone().text();
+  const before = await cache.match('/');
+  const previous = before ? buildOf(await before.text()) : null;
+  const current = buildOf(html);
+  if (previous && current && previous !== current) {
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      if (path.startsWith('/assets/') && !html.includes(`"${path}"`)) await cache.delete(request);
+    }
+  }
+  // Last: until the new page is kept, a later navigation finds the old one and leaves out again.
+  await cache.put('/', response);
+}
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (!cacheable(event.request, url)) return;
@@ -68,9 +96,8 @@ self.addEventListener('fetch', (event) => {
       .then((response) => {
         if (response.ok) {
           const copy = response.clone();
-          // Every page of the app is the same shell: keep it under "/".
-          const key = event.request.mode === 'navigate' ? '/' : event.request;
-          void caches.open(CACHE).then((cache) => cache.put(key, copy));
+          if (event.request.mode === 'navigate') event.waitUntil(keepPage(copy).catch(() => undefined));
+          else void caches.open(CACHE).then((cache) => cache.put(event.request, copy));
         }
         return response;
       })

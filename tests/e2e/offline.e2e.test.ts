@@ -90,4 +90,52 @@ describe('filing while offline', () => {
     await context.setOffline(false);
     await context.close();
   });
+
+  it('leaves out the files of the build before when a page of a new build comes, and only then', { timeout: 120_000 }, async () => {
+    const { context, page } = await newPage(e2e.browser);
+    await page.goto(e2e.srv.url);
+    // The service worker comes a few seconds after the load.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+    const cached = () =>
+      page.evaluate(async () => {
+        const paths: string[] = [];
+        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
+        return paths;
+      });
+    const current = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src*="/assets/main-"]')!.getAttribute('src')!);
+    // An older build's page and one of its files, as a deployment before would have left them.
+    const seed = (html: string, extra: string) =>
+      page.evaluate(
+        async ({ html, extra }) => {
+          const name = (await caches.keys())[0];
+          const cache = await caches.open(name);
+          await cache.put('/', new Response(html, { headers: { 'content-type': 'text/html' } }));
+          await cache.put(extra, new Response('// a file', { headers: { 'content-type': 'text/javascript' } }));
+        },
+        { html, extra },
+      );
+
+    // The worker keeps the new page last, once it has left out what it leaves out.
+    const pageKept = () =>
+      expect
+        .poll(() => page.evaluate(async () => (await (await caches.match('/'))?.text())?.includes('id="root"') ?? false), { timeout: 30_000 })
+        .toBe(true);
+
+    // Same build: nothing is left out.
+    await seed(`<script type="module" crossorigin src="${current}"></script>`, '/assets/kept-by-the-same-build.js');
+    await page.reload();
+    await pageKept();
+    expect(await cached()).toContain('/assets/kept-by-the-same-build.js');
+
+    // A new build (the cached page names another main script): the old files go, the new page's stay.
+    await seed('<script type="module" crossorigin src="/assets/main-OLDBUILD.js"></script>', '/assets/chunk-OLDBUILD.js');
+    await page.reload();
+    await pageKept();
+    const after = await cached();
+    expect(after).not.toContain('/assets/chunk-OLDBUILD.js');
+    expect(after).not.toContain('/assets/kept-by-the-same-build.js');
+    expect(after).toContain('/');
+    await expect.poll(async () => (await cached()).includes(current), { timeout: 30_000 }).toBe(true);
+    await context.close();
+  });
 });
