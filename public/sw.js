@@ -34,7 +34,7 @@ const KEEP_LIMIT = 200;
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'keep' || !Array.isArray(data.urls)) return;
-  const urls = [];
+  const urls = new Set();
   for (const item of data.urls.slice(0, KEEP_LIMIT)) {
     if (typeof item !== 'string') continue;
     let url;
@@ -44,15 +44,15 @@ self.addEventListener('message', (event) => {
       continue;
     }
     url.hash = '';
-    if (cacheable(new Request(url), url) && !urls.includes(url.href)) urls.push(url.href);
+    if (cacheable(new Request(url), url)) urls.add(url.href);
   }
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(
-        urls.map((url) =>
+        [...urls].map((url) =>
           cache
             .match(url)
-            .then((hit) => hit ?? fetch(url).then((response) => (response.ok ? cache.put(url, response) : undefined)))
+            .then((hit) => hit ?? cache.add(url))
             .catch(() => undefined),
         ),
       ),

@@ -179,9 +179,8 @@ async function idleCpu(browser: Browser, vp: Viewport, open: (page: Page) => Pro
 
 function summary(loads: Load[]) {
   const frames = loads.flatMap((l) => l.frames).sort((a, b) => a - b);
-  const firsts = loads.map((l) => l.firstFrameMs).sort((a, b) => a - b);
   const mean = (pick: (l: Load) => number) => loads.reduce((s, l) => s + pick(l), 0) / loads.length;
-  return { p50: percentile(frames, 50), p95: percentile(frames, 95), first: percentile(firsts, 50), count: frames.length, gpu: mean((l) => l.gpuMsPerFrame), renderer: mean((l) => l.rendererMsPerFrame) };
+  return { p50: percentile(frames, 50), p95: percentile(frames, 95), count: frames.length, gpu: mean((l) => l.gpuMsPerFrame), renderer: mean((l) => l.rendererMsPerFrame) };
 }
 
 /**

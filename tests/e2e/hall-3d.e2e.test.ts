@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uniqueText } from '../helpers/server';
 import { newPage } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
-import { distinctColours, enterHall, walkTo } from './helpers';
+import { distinctColours, enterHall, walkTo, worldTexts } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 describe('the 3D hall', () => {
@@ -16,7 +16,7 @@ describe('the 3D hall', () => {
     // SwiftShader is slow: the hall may take a while to draw its first frame.
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
     // The first frame shown is the whole hall: every sign's text laid out, none waiting for its font.
-    const texts = (await page.evaluate('window.__makaverseWorld.texts()')) as { laidOut: number; waiting: number };
+    const texts = await worldTexts(page);
     expect(texts.waiting).toBe(0);
     expect(texts.laidOut).toBeGreaterThan(10);
 
@@ -80,10 +80,9 @@ describe('the 3D hall', () => {
     await page.goto(e2e.srv.url);
     await enterHall(page);
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
-    type Texts = { laidOut: number; waiting: number; shown: string[] };
     // The first visitor's tag, as painted, is among the laid-out texts.
-    await expect.poll(async () => ((await page.evaluate('window.__makaverseWorld.texts()')) as Texts).shown, { timeout: 60_000 }).toContain('Rahmat');
-    const texts = (await page.evaluate('window.__makaverseWorld.texts()')) as Texts;
+    await expect.poll(async () => (await worldTexts(page)).shown, { timeout: 60_000 }).toContain('Rahmat');
+    const texts = await worldTexts(page);
     expect(texts.waiting).toBe(0);
     expect(texts.shown.join('')).not.toMatch(/[\u0600-\u06FF\u4E00-\u9FFF]|\p{Extended_Pictographic}/u);
     expect(errors).toEqual([]);

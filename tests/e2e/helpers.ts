@@ -114,6 +114,11 @@ function worldDir(c: Combo, yaw: number): Vec2 {
   return { x: c.ix * k - c.iy * s, z: -c.ix * s - c.iy * k };
 }
 
+/** The hall's texts as the probe sees them (StatsProbe's texts()). */
+export function worldTexts(page: Page): Promise<{ laidOut: number; waiting: number; shown: string[] }> {
+  return page.evaluate(() => window.__makaverseWorld!.texts());
+}
+
 async function player(page: Page): Promise<Vec2> {
   return page.evaluate(() => window.__makaverseWorld!.player());
 }

@@ -4,9 +4,19 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, uniqueText } from '../helpers/server';
 import { newPage } from './browser';
-import { enterHall } from './helpers';
+import type { Page } from 'playwright-core';
+import { enterHall, worldTexts } from './helpers';
 import { DRAINAGE_FORM, fillDrainageComplaint, readTicket } from './forms';
 import { useServerAndBrowser } from './setup';
+
+/** Every address in the page's Cache Storage (the service worker's cache). */
+function cachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+    return urls;
+  });
+}
 
 describe('filing while offline', () => {
   const e2e = useServerAndBrowser();
@@ -53,12 +63,7 @@ describe('filing while offline', () => {
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
     // The service worker comes a few seconds after the load and keeps what the page had
     // downloaded before it: the hall's code and its sign font among them.
-    const keptUrls = () =>
-      page.evaluate(async () => {
-        const urls: string[] = [];
-        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
-        return urls;
-      });
+    const keptUrls = () => cachedUrls(page);
     const kept = async () => (await keptUrls()).map((u) => new URL(u).pathname);
     await expect
       .poll(async () => {
@@ -84,7 +89,7 @@ describe('filing while offline', () => {
     await page.reload();
     await enterHall(page);
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
-    const texts = (await page.evaluate('window.__makaverseWorld.texts()')) as { laidOut: number; waiting: number };
+    const texts = await worldTexts(page);
     expect(texts.waiting).toBe(0);
     expect(texts.laidOut).toBeGreaterThan(10);
     await context.setOffline(false);
@@ -96,12 +101,7 @@ describe('filing while offline', () => {
     await page.goto(e2e.srv.url);
     // The service worker comes a few seconds after the load.
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
-    const cached = () =>
-      page.evaluate(async () => {
-        const paths: string[] = [];
-        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
-        return paths;
-      });
+    const cached = async () => (await cachedUrls(page)).map((u) => new URL(u).pathname);
     const current = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src*="/assets/main-"]')!.getAttribute('src')!);
     // An older build's page and one of its files, as a deployment before would have left them.
     const seed = (html: string, extra: string) =>

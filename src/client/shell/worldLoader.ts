@@ -57,6 +57,10 @@ export function prefetchWorld(): void {
   if (!loader) return;
   // The small loading chunk at once (a failed import would stay failed), the rest when idle.
   loading()
-    .then((l) => whenIdle(() => void (worldProblem() ? undefined : l.prefetchWorldLoad(loader).catch(() => undefined))))
+    .then((l) =>
+      whenIdle(() => {
+        if (!worldProblem()) l.prefetchWorldLoad(loader).catch(() => undefined);
+      }),
+    )
     .catch(() => undefined);
 }

@@ -43,27 +43,39 @@ export interface StatsProbeProps {
 /** A troika text mesh (drei's <Text>) as far as readiness goes. */
 type TroikaText = Object3D & { sync(): void; text?: string; _needsSync?: boolean; _isSyncing?: boolean; _textRenderInfo?: unknown };
 
-/** A text's state: not a troika text (or an empty one), laid out, or waiting for its layout. */
-function textState(o: Object3D): 'none' | 'laidOut' | 'waiting' {
-  const t = o as TroikaText;
-  if (typeof t.sync !== 'function' || !t.text) return 'none';
-  return t._needsSync || t._isSyncing || !t._textRenderInfo ? 'waiting' : 'laidOut';
+/** Whether a troika text waits for its layout. */
+function waitsForLayout(t: TroikaText): boolean {
+  return Boolean(t._needsSync || t._isSyncing || !t._textRenderInfo);
 }
 
-/** The visible texts in the scene laid out, and the texts waiting for their font or, visible, for their layout. */
-function countTexts(scene: Object3D, shown?: string[]): { laidOut: number; waiting: number } {
-  const counts = { none: 0, laidOut: 0, waiting: textsWaitingForFont() };
-  scene.traverseVisible((o) => {
-    const state = textState(o);
-    counts[state] += 1;
-    if (state === 'laidOut') shown?.push((o as TroikaText).text!);
-  });
-  return { laidOut: counts.laidOut, waiting: counts.waiting };
+/** A troika text with something to say, or null. */
+function asText(o: Object3D): TroikaText | null {
+  const t = o as TroikaText;
+  return typeof t.sync === 'function' && t.text ? t : null;
 }
 
 /** Whether a text still waits for its font, or a visible one for its glyphs (typesetting runs in a worker). */
 export function textPending(scene: Object3D): boolean {
-  return countTexts(scene).waiting > 0;
+  if (textsWaitingForFont() > 0) return true;
+  let pending = false;
+  scene.traverseVisible((o) => {
+    const t = pending ? null : asText(o);
+    if (t && waitsForLayout(t)) pending = true;
+  });
+  return pending;
+}
+
+/** For the probe: the visible texts laid out (and what they say), and the texts still waiting for their font or layout. */
+function countTexts(scene: Object3D): { laidOut: number; waiting: number; shown: string[] } {
+  const shown: string[] = [];
+  let waiting = textsWaitingForFont();
+  scene.traverseVisible((o) => {
+    const t = asText(o);
+    if (!t) return;
+    if (waitsForLayout(t)) waiting += 1;
+    else shown.push(t.text!);
+  });
+  return { laidOut: shown.length, waiting, shown };
 }
 
 /** A text that never finishes must not keep the hall hidden for good. */
@@ -91,10 +103,7 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
       remoteCount: () => runtime.remoteDrawn,
       signs: () => structuredClone(runtime.signs),
       counters: () => Object.fromEntries(geom.spotList.map((s) => [s.code, { x: s.x, z: s.z }])),
-      texts: () => {
-        const shown: string[] = [];
-        return { ...countTexts(scene, shown), shown };
-      },
+      texts: () => countTexts(scene),
       frames: 0,
       teleport: (x, z) => {
         if (!isWalkable(geom, x, z)) return false;

@@ -290,9 +290,6 @@ function againstWall(d: { x: number; z: number; rotation: number }, width: numbe
 }
 
 export { INFO_DESK_CODE };
-/**
- * The shell's loader starts the sign font's load as soon as this chunk is imported (the hall
- * mounts meanwhile, see signFontReady), and keeps the font's file for offline starts.
- */
-export { signFontReady, SIGN_FONT as signFontUrl } from './signs/fonts';
+/** The shell's loader starts the sign font's load as soon as this chunk is imported (the hall mounts meanwhile, see signFontReady). */
+export { signFontReady } from './signs/fonts';
 export default World;

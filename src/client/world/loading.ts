@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { WorldProps } from './World';
-import { keepOffline } from '../keepOffline';
 
 // The world's loading, a small lazy chunk of its own (the shell's first download stays small):
 // shell/worldLoader.ts imports it when the app mounts (its prefetch then waits for an idle
@@ -42,7 +41,7 @@ async function download(url: string, onBytes: (loaded: number, total: number | n
   return true;
 }
 
-type WorldModule = { default: ComponentType<WorldProps>; signFontReady?: () => Promise<void>; signFontUrl?: string };
+type WorldModule = { default: ComponentType<WorldProps>; signFontReady?: () => Promise<void> };
 
 let latest: LoadProgress = { phase: 'code', loaded: 0, total: null };
 const listeners = new Set<(p: LoadProgress) => void>();
@@ -62,14 +61,19 @@ let bytes: Promise<boolean> | null = null;
 function fetchBytes(loader: () => unknown): Promise<boolean> {
   const url = chunkUrl(loader);
   if (!url) return Promise.resolve(false);
-  bytes ??= download(url, (loaded, total) => report({ phase: 'code', loaded, total })).catch(() => false);
-  const mine = bytes;
-  void mine.then((ok) => {
-    if (ok || bytes !== mine) return;
-    bytes = null;
-    latest = { phase: 'code', loaded: 0, total: null };
-  });
-  return mine;
+  if (!bytes) {
+    const mine: Promise<boolean> = download(url, (loaded, total) => report({ phase: 'code', loaded, total }))
+      .catch(() => false)
+      .then((ok) => {
+        if (!ok && bytes === mine) {
+          bytes = null;
+          latest = { phase: 'code', loaded: 0, total: null };
+        }
+        return ok;
+      });
+    bytes = mine;
+  }
+  return bytes;
 }
 
 let world: Promise<ComponentType<WorldProps>> | null = null;
@@ -93,8 +97,6 @@ export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: Lo
     report({ phase: 'start', loaded: 1, total: 1 });
     // The font and its glyphs come in troika's workers while the hall mounts (each text waits
     // in its own boundary, signs/TextSuspense.tsx), not before: that took ~350 ms after the import.
-    // troika fetches the font in its worker, out of the page's sight: kept for offline starts by name.
-    if (mod.signFontUrl) keepOffline(mod.signFontUrl);
     mod.signFontReady?.().then(
       () => performance.mark('world:font'),
       () => undefined,
@@ -113,11 +115,8 @@ export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: Lo
  * once they all came. A browser keeps a failed module import for the page's life, so an import
  * tried while the connection was down would leave "Masuk" with no hall until a reload (on a
  * kiosk, for every visitor after); a failed byte download is simply tried again on "Masuk".
- * Resolves true when the world was loaded ahead.
  */
-export async function prefetchWorldLoad(loader: () => Promise<WorldModule>): Promise<boolean> {
-  if (world) return true;
-  if (!(await fetchBytes(loader))) return false;
+export async function prefetchWorldLoad(loader: () => Promise<WorldModule>): Promise<void> {
+  if (world || !(await fetchBytes(loader))) return;
   await loadWorld(loader, () => undefined);
-  return true;
 }

@@ -1,10 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { Text } from '@react-three/drei';
 import { Color, Object3D } from 'three';
 import type { Desk, Vec2 } from '../../../shared/hall';
 import { BOARD_D, BOARD_W, boardPlacements, boardText, type DeskBoard } from './boardLayout';
-import { SIGN_FONT, sdfProps } from '../signs/fonts';
-import { TextSuspense } from '../signs/TextSuspense';
+import { SignFontText } from '../signs/SignFontText';
 import { fitFontSize } from '../signs/labels';
 import { brightMaterial } from '../hall/materials';
 import { MeshBuilder } from '../hall/meshBuilder';
@@ -99,22 +97,19 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
         // (troika's colorRanges, which drei's Text passes on but does not type).
         const troika = { colorRanges: colorRanges(detailAt, status[d.code] === 'on_duty' ? DETAIL_ON : DETAIL_SELF) };
         return (
-          <TextSuspense key={d.code}>
-            <Text
-              font={SIGN_FONT}
-              {...sdfProps()}
-              position={[x, LIFT + 0.02, z]}
-              rotation={[-Math.PI / 2, 0, 0]}
-              fontSize={size}
-              lineHeight={LINE_HEIGHT}
-              anchorX="center"
-              anchorY="middle"
-              textAlign="center"
-              {...troika}
-            >
-              {text}
-            </Text>
-          </TextSuspense>
+          <SignFontText
+            key={d.code}
+            position={[x, LIFT + 0.02, z]}
+            rotation={[-Math.PI / 2, 0, 0]}
+            fontSize={size}
+            lineHeight={LINE_HEIGHT}
+            anchorX="center"
+            anchorY="middle"
+            textAlign="center"
+            {...troika}
+          >
+            {text}
+          </SignFontText>
         );
       })}
     </group>

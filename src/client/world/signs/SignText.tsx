@@ -1,7 +1,5 @@
-import { Text } from '@react-three/drei';
 import type { ColorRepresentation } from 'three';
-import { SIGN_FONT, sdfProps } from './fonts';
-import { TextSuspense } from './TextSuspense';
+import { SignFontText } from './SignFontText';
 import { paintable } from './paintable';
 
 export interface SignTextProps {
@@ -26,23 +24,19 @@ export interface SignTextProps {
 /** Text on a sign in the self-hosted font: one draw call each. */
 export function SignText({ children, position, rotation, fontSize = 0.25, color = '#ffffff', maxWidth, letterSpacing = 0, anchorX = 'center' }: SignTextProps) {
   return (
-    <TextSuspense>
-      <Text
-        font={SIGN_FONT}
-        {...sdfProps()}
-        position={position}
-        rotation={rotation}
-        fontSize={fontSize}
-        color={color}
-        maxWidth={maxWidth}
-        letterSpacing={letterSpacing}
-        anchorX={anchorX}
-        anchorY="middle"
-        textAlign="center"
-        lineHeight={1.1}
-      >
-        {paintable(children)}
-      </Text>
-    </TextSuspense>
+    <SignFontText
+      position={position}
+      rotation={rotation}
+      fontSize={fontSize}
+      color={color}
+      maxWidth={maxWidth}
+      letterSpacing={letterSpacing}
+      anchorX={anchorX}
+      anchorY="middle"
+      textAlign="center"
+      lineHeight={1.1}
+    >
+      {paintable(children)}
+    </SignFontText>
   );
 }

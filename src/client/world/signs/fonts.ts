@@ -1,6 +1,7 @@
 import { suspend } from 'suspend-react';
 import { getTextRenderInfo } from 'troika-three-text';
 import { softwareRenderer } from '../glOptions';
+import { keepOffline } from '../../keepOffline';
 
 /** The sign font, served from our own origin (public/fonts; licence in assets/fonts). */
 export const SIGN_FONT = `${import.meta.env.BASE_URL}fonts/NotoSans-Bold.ttf`;
@@ -27,7 +28,7 @@ export function sdfOnGpu(): boolean {
  * screenshots of the nearest counter sign at 64 and at 32 (desktop at 0.65, phone at 1) match.
  * Larger letters (a projector at 1080p without a GPU) show slightly rounder corners.
  */
-export function sdfGlyphSize(): number {
+function sdfGlyphSize(): number {
   return softwareRenderer() ? 32 : 64;
 }
 
@@ -45,6 +46,8 @@ export function sdfProps(): Record<string, unknown> {
  * process: that took seconds).
  */
 export function signFontReady(): Promise<void> {
+  // troika fetches the font in its worker, out of the page's sight: kept for offline starts by name.
+  keepOffline(SIGN_FONT);
   try {
     suspend(() => new Promise<true>((resolve) => getTextRenderInfo({ font: SIGN_FONT, text: SIGN_CHARACTERS, ...sdfProps() }, () => resolve(true))), ['troika-text', SIGN_FONT, undefined]);
     return Promise.resolve();

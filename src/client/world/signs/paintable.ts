@@ -3,6 +3,10 @@ import coverage from '../../../../scenes/fonts/sign-font.json';
 /** The code points the sign font draws, as sorted [first, last] ranges (scripts/signFontCoverage.ts). */
 const ranges = coverage.ranges as [number, number][];
 
+const SPACE = /\s/;
+/** Controls and invisible format marks (joiners, bidi overrides): they draw nothing and may reorder. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
 function drawable(codePoint: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
@@ -28,9 +32,8 @@ export function paintable(text: string): string {
   let kept = '';
   for (const ch of text) {
     if (ch === '\n' || ch === ' ') kept += ch;
-    else if (/\s/.test(ch)) kept += ' ';
-    // Controls and invisible format marks (joiners, bidi overrides) draw nothing and may reorder.
-    else if (!/[\p{Cc}\p{Cf}]/u.test(ch) && drawable(ch.codePointAt(0)!)) kept += ch;
+    else if (SPACE.test(ch)) kept += ' ';
+    else if (!INVISIBLE.test(ch) && drawable(ch.codePointAt(0)!)) kept += ch;
   }
   // No line left empty at either end: troika looks a newline at a text's start up in the font
   // (it passes over whitespace only after the first character), and the font has none.

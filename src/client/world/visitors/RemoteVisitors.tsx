@@ -1,11 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Text } from '@react-three/drei';
 import { Color, type Group, Matrix4, Object3D } from 'three';
 import type { HallGeometry } from '../../../shared/hall';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
-import { SIGN_FONT, sdfProps } from '../signs/fonts';
-import { TextSuspense } from '../signs/TextSuspense';
+import { SignFontText } from '../signs/SignFontText';
 import { nameLine } from '../signs/labels';
 import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE } from '../hall/palette';
@@ -105,6 +103,8 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
   // and head, hair and hijab near and far.
   const packs = usePackedMeshes(() => {
     const material = solidMaterial();
+    // Built with 'separate' legs, so the far parts are there.
+    const far = geos.far!;
     return {
       shadow: new PackedMesh(geos.shadow, shadowMaterial, capacity),
       shirt: new PackedMesh(geos.shirt, material, capacity),
@@ -113,9 +113,9 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       head: new PackedMesh(geos.head, material, capacity),
       hair: new PackedMesh(geos.hair, material, capacity),
       hijab: new PackedMesh(geos.hijab, material, capacity),
-      farHead: new PackedMesh(geos.far.head, material, capacity),
-      farHair: new PackedMesh(geos.far.hair, material, capacity),
-      farHijab: new PackedMesh(geos.far.hijab, material, capacity),
+      farHead: new PackedMesh(far.head, material, capacity),
+      farHair: new PackedMesh(far.hair, material, capacity),
+      farHijab: new PackedMesh(far.hijab, material, capacity),
     };
   }, [geos, shadowMaterial, capacity]);
   const { shadow, shirt, base, legs } = packs;
@@ -251,21 +251,17 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
             tagGroups.current[k] = g;
           }}
         >
-          <TextSuspense>
-            <Text
-              ref={(t: { text: string; sync(): void } | null) => {
-                tagTexts.current[k] = t;
-              }}
-              font={SIGN_FONT}
-              {...sdfProps()}
-              fontSize={0.19}
-              color="#1d2b45"
-              anchorX="center"
-              anchorY="middle"
-            >
-              {''}
-            </Text>
-          </TextSuspense>
+          <SignFontText
+            ref={(t: { text: string; sync(): void } | null) => {
+              tagTexts.current[k] = t;
+            }}
+            fontSize={0.19}
+            color="#1d2b45"
+            anchorX="center"
+            anchorY="middle"
+          >
+            {''}
+          </SignFontText>
         </group>
       ))}
     </group>

@@ -18,8 +18,8 @@ export interface CrowdGeometries {
   leg: BufferGeometry | null;
   /** A flat square on the floor for the blob shadow texture. */
   shadow: BufferGeometry;
-  /** Head, hair and hijab with fewer triangles, for visitors far from the camera. */
-  far: { head: BufferGeometry; hair: BufferGeometry; hijab: BufferGeometry };
+  /** Head, hair and hijab with fewer triangles, for visitors far from the camera ('separate' only, like `leg`). */
+  far: { head: BufferGeometry; hair: BufferGeometry; hijab: BufferGeometry } | null;
 }
 
 export const CROWD_TROUSERS = '#3b4252';
@@ -40,15 +40,17 @@ export function buildCrowdGeometries(legs: 'merged' | 'separate'): CrowdGeometri
   addHair(hair, PALETTE.hair, true);
   const hijab = new MeshBuilder();
   addHijab(hijab, '#ffffff');
-  const far = { head: new MeshBuilder(), hair: new MeshBuilder(), hijab: new MeshBuilder() };
-  addFarHead(far.head, '#ffffff');
-  addFarHair(far.hair, PALETTE.hair, true);
-  addFarHijab(far.hijab, '#ffffff');
   let leg: BufferGeometry | null = null;
+  let far: CrowdGeometries['far'] = null;
   if (legs === 'separate') {
     const b = new MeshBuilder();
     addLeg(b, CROWD_TROUSERS, 0, 0);
     leg = b.build();
+    const parts = { head: new MeshBuilder(), hair: new MeshBuilder(), hijab: new MeshBuilder() };
+    addFarHead(parts.head, '#ffffff');
+    addFarHair(parts.hair, PALETTE.hair, true);
+    addFarHijab(parts.hijab, '#ffffff');
+    far = { head: parts.head.build(), hair: parts.hair.build(), hijab: parts.hijab.build() };
   }
   return {
     shirt: shirt.build(),
@@ -58,10 +60,10 @@ export function buildCrowdGeometries(legs: 'merged' | 'separate'): CrowdGeometri
     hijab: hijab.build(),
     leg,
     shadow: new PlaneGeometry(0.9, 0.9).rotateX(-Math.PI / 2),
-    far: { head: far.head.build(), hair: far.hair.build(), hijab: far.hijab.build() },
+    far,
   };
 }
 
 export function disposeCrowdGeometries(g: CrowdGeometries): void {
-  for (const geo of [g.shirt, g.base, g.head, g.hair, g.hijab, g.leg, g.shadow, g.far.head, g.far.hair, g.far.hijab]) geo?.dispose();
+  for (const geo of [g.shirt, g.base, g.head, g.hair, g.hijab, g.leg, g.shadow, g.far?.head, g.far?.hair, g.far?.hijab]) geo?.dispose();
 }
