@@ -1,7 +1,7 @@
 /**
- * Files of our own origin the service worker should keep for an offline start although the page
- * never fetched them itself (troika fetches the sign font in its worker, which the page's
- * resource timings do not list). Sent at once when a service worker runs this page, else with
+ * Files of our own origin the service worker must keep for an offline start whatever the page's
+ * resource timings list (the sign font, loaded from script as a FontFace, after the service
+ * worker's first list may have been taken; the timings' buffer may also be full). Sent at once when a service worker runs this page, else with
  * the registration's list (shell/installApp.ts).
  */
 const wanted = new Set<string>();

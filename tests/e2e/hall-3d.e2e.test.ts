@@ -67,24 +67,25 @@ describe('the 3D hall', () => {
     await context.close();
   });
 
-  it('paints a visitor\'s name in other scripts and emoji as far as the sign font goes, and every text is laid out', { timeout: 300_000 }, async () => {
+  it('paints a visitor\'s name in other scripts and emoji whole, and every text is painted', { timeout: 300_000 }, async () => {
     // Characters outside the sign font once sent troika to a CDN for a fallback font: refused by
     // the page's Content-Security-Policy, the tag was never laid out, and the hall of everyone
-    // who came after stayed behind its loading card until the 20 s text wait ran out.
+    // who came after stayed behind its loading card until the 20 s text wait ran out. Texts are
+    // now painted by the browser, which takes the system's fonts for such letters.
+    const name = 'محمد 😀 Rahmat 李';
     const first = await newPage(e2e.browser);
     await first.page.goto(e2e.srv.url);
-    await enterHall(first.page, { name: 'محمد 😀 Rahmat 李' });
+    await enterHall(first.page, { name });
     await first.page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
 
     const { context, page, errors } = await newPage(e2e.browser);
     await page.goto(e2e.srv.url);
     await enterHall(page);
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
-    // The first visitor's tag, as painted, is among the laid-out texts.
-    await expect.poll(async () => (await worldTexts(page)).shown, { timeout: 60_000 }).toContain('Rahmat');
+    // The first visitor's tag, whole, is among the painted texts.
+    await expect.poll(async () => (await worldTexts(page)).shown, { timeout: 60_000 }).toContain(name);
     const texts = await worldTexts(page);
     expect(texts.waiting).toBe(0);
-    expect(texts.shown.join('')).not.toMatch(/[\u0600-\u06FF\u4E00-\u9FFF]|\p{Extended_Pictographic}/u);
     expect(errors).toEqual([]);
     await context.close();
     await first.context.close();

@@ -92,6 +92,8 @@ describe('filing while offline', () => {
     const texts = await worldTexts(page);
     expect(texts.waiting).toBe(0);
     expect(texts.laidOut).toBeGreaterThan(10);
+    // In the sign font, kept for offline starts (not the system's fallback).
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Makaverse Sign') && f.status === 'loaded'))).toBe(true);
     await context.setOffline(false);
     await context.close();
   });

@@ -102,10 +102,10 @@ describe('the floor boards of the view from above', () => {
   });
 
   it('breaks a long title at the space nearest its middle and colours from the detail on', () => {
-    expect(boardText({ title: '6 · Dinas PU', detail: '3 antre' })).toEqual({ text: '6 · Dinas PU\n3 antre', lines: 2, detailAt: 13 });
+    expect(boardText({ title: '6 · Dinas PU', detail: '3 antre' })).toEqual({ text: '6 · Dinas PU\n3 antre', lines: 2, detailLine: 1 });
     const long = boardText({ title: '11 · Dinas Kesehatan', detail: 'MANDIRI' });
     expect(long.text).toBe('11 · Dinas\nKesehatan\nMANDIRI');
     expect(long.lines).toBe(3);
-    expect(long.text.slice(long.detailAt)).toBe('MANDIRI');
+    expect(long.text.split('\n').slice(long.detailLine)).toEqual(['MANDIRI']);
   });
 });

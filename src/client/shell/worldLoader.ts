@@ -43,12 +43,9 @@ export function startWorld(): void {
 /**
  * Loads the world ahead while the welcome page is read, once the page is idle, on devices that
  * can show the hall and did not ask to save data: its chunk's bytes, then (only if they all
- * came, see world/loading.ts prefetchWorldLoad) the module and the sign font with its glyphs.
- * "Masuk" then finds the hall ready to mount; measured in the world bench (SwiftShader, 2 cores),
- * the font took ~1 s after "Masuk" when only the chunk's bytes were fetched ahead. Every page
- * that may show the hall runs it: the welcome page, the staff console and the projector. The
- * glyphs' distance fields are worked out in troika's worker threads where WebGL is drawn in
- * software; with a GPU, troika draws them with WebGL on the main thread, a few ms each.
+ * came, see world/loading.ts prefetchWorldLoad) the module and the sign font. "Masuk" then
+ * finds the hall ready to mount. Every page that may show the hall runs it: the welcome page,
+ * the staff console and the projector.
  */
 export function prefetchWorld(): void {
   const nav = navigator as Navigator & { connection?: { saveData?: boolean } };

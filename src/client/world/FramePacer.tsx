@@ -12,10 +12,9 @@ export interface FramePacerProps {
 }
 
 /**
- * The first frame waits for the texts (their font and glyphs, then their layout, in troika's workers), at
- * most this long, ms. A frame drawn before it is thrown away, and where a CPU draws WebGL it
- * holds the page ~150 ms while the layouts wait in the queue: in the world bench the hall was
- * ready 2 frames after mount instead of 3–4 (avatar sheet → first frame 1274 → 1178 ms, 3 runs each).
+ * The first frame waits for the texts (the sign font, signs/signFont.ts), at most this long, ms:
+ * a frame without its signs would be thrown away, and where a CPU draws WebGL each frame holds
+ * the page for tens of milliseconds.
  */
 const FIRST_FRAME_TEXT_WAIT_MS = 3000;
 
@@ -72,7 +71,7 @@ export function FramePacer({ runtime, onRate }: FramePacerProps) {
       }
       if (!firstDrawn) {
         const { gl, scene, camera } = get();
-        if (textPending(scene) && now - mountedAt < FIRST_FRAME_TEXT_WAIT_MS) {
+        if (textPending() && now - mountedAt < FIRST_FRAME_TEXT_WAIT_MS) {
           // While the texts wait, the hall is drawn once into one pixel: the GPU process builds
           // its pipelines then (ANGLE builds them at the first draw, not at compile), and the
           // first full frame builds only the texts'. In the world bench (SwiftShader) the first

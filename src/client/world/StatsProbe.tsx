@@ -4,7 +4,7 @@ import type { Object3D } from 'three';
 import { isWalkable, type HallGeometry } from '../../shared/hall';
 import type { SignReading, WorldRuntime } from './runtime';
 import { keepAwake } from './pacing';
-import { textsWaitingForFont } from './signs/TextSuspense';
+import { SignTextMesh, textsWaitingForFont } from './signs/SignTextMesh';
 
 /** What benchmarks and e2e tests read from `window.__makaverseWorld`. */
 export interface MakaverseWorldProbe {
@@ -17,7 +17,7 @@ export interface MakaverseWorldProbe {
   remoteCount(): number;
   /** Every counter sign as the camera sees it now (painted name height, DOM label). */
   signs(): Record<string, SignReading>;
-  /** Visible texts laid out (glyphs ready; `shown`, what they say), and texts still waiting for their font or layout. */
+  /** Visible texts painted (`shown`, what they say), and texts still waiting for the sign font. */
   texts(): { laidOut: number; waiting: number; shown: string[] };
   /** Frames rendered since mount. */
   frames: number;
@@ -40,42 +40,21 @@ export interface StatsProbeProps {
   onReady?: () => void;
 }
 
-/** A troika text mesh (drei's <Text>) as far as readiness goes. */
-type TroikaText = Object3D & { sync(): void; text?: string; _needsSync?: boolean; _isSyncing?: boolean; _textRenderInfo?: unknown };
-
-/** Whether a troika text waits for its layout. */
-function waitsForLayout(t: TroikaText): boolean {
-  return Boolean(t._needsSync || t._isSyncing || !t._textRenderInfo);
+/**
+ * Whether a text still waits for the sign font. A text is painted as soon as its font is there
+ * (signs/SignFontText.tsx), so only the font is waited for.
+ */
+export function textPending(): boolean {
+  return textsWaitingForFont() > 0;
 }
 
-/** A troika text with something to say, or null. */
-function asText(o: Object3D): TroikaText | null {
-  const t = o as TroikaText;
-  return typeof t.sync === 'function' && t.text ? t : null;
-}
-
-/** Whether a text still waits for its font, or a visible one for its glyphs (typesetting runs in a worker). */
-export function textPending(scene: Object3D): boolean {
-  if (textsWaitingForFont() > 0) return true;
-  let pending = false;
-  scene.traverseVisible((o) => {
-    const t = pending ? null : asText(o);
-    if (t && waitsForLayout(t)) pending = true;
-  });
-  return pending;
-}
-
-/** For the probe: the visible texts laid out (and what they say), and the texts still waiting for their font or layout. */
+/** For the probe: the visible texts painted (and what they say), and the texts still waiting for the sign font. */
 function countTexts(scene: Object3D): { laidOut: number; waiting: number; shown: string[] } {
   const shown: string[] = [];
-  let waiting = textsWaitingForFont();
   scene.traverseVisible((o) => {
-    const t = asText(o);
-    if (!t) return;
-    if (waitsForLayout(t)) waiting += 1;
-    else shown.push(t.text!);
+    if (o instanceof SignTextMesh && o.text) shown.push(o.text);
   });
-  return { laidOut: shown.length, waiting, shown };
+  return { laidOut: shown.length, waiting: textsWaitingForFont(), shown };
 }
 
 /** A text that never finishes must not keep the hall hidden for good. */
@@ -138,7 +117,7 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
     if (textsDrawnAt.current < 0) {
       // This frame (rendered right after these callbacks) shows every text: ready after it is drawn.
       if (runtime.frames === 1) firstFrameAt.current = performance.now();
-      if (!textPending(scene) || performance.now() - firstFrameAt.current > TEXT_WAIT_MS) textsDrawnAt.current = runtime.frames;
+      if (!textPending() || performance.now() - firstFrameAt.current > TEXT_WAIT_MS) textsDrawnAt.current = runtime.frames;
     } else if (runtime.frames > textsDrawnAt.current && runtime.frames >= 2) {
       textsDrawnAt.current = Infinity;
       performance.mark('world:ready');

@@ -36,10 +36,7 @@ import type { CounterStatus } from './types';
 import { useKeyboardMovement } from './movement/useKeyboardMovement';
 import { useWalkTo, type WalkToRequest } from './movement/useWalkTo';
 import { Visitors } from './visitors/Visitors';
-import { installFlatGlyphs } from './signs/flatGlyphs';
 
-// Texts drawn without instancing (one draw per text, not per glyph, on software renderers).
-installFlatGlyphs();
 // Where a CPU draws, the cheaper sRGB encoding (every pixel pays for it).
 if (softwareRenderer()) installFastSrgbOutput();
 
@@ -291,5 +288,5 @@ function againstWall(d: { x: number; z: number; rotation: number }, width: numbe
 
 export { INFO_DESK_CODE };
 /** The shell's loader starts the sign font's load as soon as this chunk is imported (the hall mounts meanwhile, see signFontReady). */
-export { signFontReady } from './signs/fonts';
+export { signFontReady } from './signs/signFont';
 export default World;

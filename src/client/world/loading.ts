@@ -95,8 +95,8 @@ export function loadWorld(loader: () => Promise<WorldModule>, onProgress: (p: Lo
     const mod = await loader();
     performance.mark('world:imported');
     report({ phase: 'start', loaded: 1, total: 1 });
-    // The font and its glyphs come in troika's workers while the hall mounts (each text waits
-    // in its own boundary, signs/TextSuspense.tsx), not before: that took ~350 ms after the import.
+    // The sign font comes while the hall mounts (a text set before it came is painted when it
+    // comes, signs/SignTextMesh.ts).
     mod.signFontReady?.().then(
       () => performance.mark('world:font'),
       () => undefined,

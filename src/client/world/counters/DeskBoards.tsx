@@ -91,11 +91,11 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
       {shown.map((d) => {
         const b = boards[d.code];
         const [x, z] = places[d.code];
-        const { text, lines, detailAt } = boardText(b);
+        const { text, lines, detailLine } = boardText(b);
+        const lineColors: Record<number, string> = {};
+        for (let i = detailLine; i < lines; i++) lineColors[i] = status[d.code] === 'on_duty' ? DETAIL_ON : DETAIL_SELF;
         const size = Math.min(fitFontSize(text, BOARD_W - FRAME * 2 - 0.3, 0.7), (BOARD_D - FRAME * 2 - 0.2) / (lines * LINE_HEIGHT));
-        // One text (one draw call) per board, the detail line in the status colour
-        // (troika's colorRanges, which drei's Text passes on but does not type).
-        const troika = { colorRanges: colorRanges(detailAt, status[d.code] === 'on_duty' ? DETAIL_ON : DETAIL_SELF) };
+        // One text (one draw call) per board, the detail's lines in the status colour.
         return (
           <SignFontText
             key={d.code}
@@ -103,10 +103,7 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
             rotation={[-Math.PI / 2, 0, 0]}
             fontSize={size}
             lineHeight={LINE_HEIGHT}
-            anchorX="center"
-            anchorY="middle"
-            textAlign="center"
-            {...troika}
+            lineColors={lineColors}
           >
             {text}
           </SignFontText>
@@ -114,20 +111,4 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
       })}
     </group>
   );
-}
-
-const ranges = new Map<string, Record<number, string>>();
-
-/**
- * The same colour ranges object for the same text layout and colour: troika lays a text out
- * again whenever colorRanges is a new object, and the projector re-renders on every counter change.
- */
-function colorRanges(detailAt: number, color: string): Record<number, string> {
-  const key = `${detailAt}|${color}`;
-  let value = ranges.get(key);
-  if (!value) {
-    value = { 0: '#ffffff', [detailAt]: color };
-    ranges.set(key, value);
-  }
-  return value;
 }

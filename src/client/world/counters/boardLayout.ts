@@ -28,8 +28,8 @@ export interface DeskBoard {
 /** Titles longer than this break onto two lines (at the space nearest the middle). */
 const TITLE_WRAP = 13;
 
-/** The board's lines: the title (on two lines if long), then the detail. */
-export function boardText(b: DeskBoard): { text: string; lines: number; detailAt: number } {
+/** The board's lines: the title (on two lines if long), then the detail from line `detailLine` on. */
+export function boardText(b: DeskBoard): { text: string; lines: number; detailLine: number } {
   let title = paintable(b.title);
   if (title.length > TITLE_WRAP) {
     const mid = title.length / 2;
@@ -38,9 +38,9 @@ export function boardText(b: DeskBoard): { text: string; lines: number; detailAt
     if (best > 0) title = `${title.slice(0, best)}\n${title.slice(best + 1)}`;
   }
   const detail = paintable(b.detail);
-  // A title with nothing paintable left: the detail alone (a text must not start with a newline, see paintable).
+  // A title with nothing paintable left: the detail alone (no empty line above it).
   const text = title ? `${title}\n${detail}` : detail;
-  return { text, lines: text.split('\n').length, detailAt: title ? title.length + 1 : 0 };
+  return { text, lines: text.split('\n').length, detailLine: title ? title.split('\n').length : 0 };
 }
 
 interface Rect {

@@ -1,22 +1,43 @@
-import { Text } from '@react-three/drei';
-import type { ComponentProps, Ref } from 'react';
-import { SIGN_FONT, sdfProps } from './fonts';
-import { TextSuspense } from './TextSuspense';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import type { Euler, Vector3 } from '@react-three/fiber';
+import { SignTextMesh } from './SignTextMesh';
 
-export type SignFontTextProps = Omit<ComponentProps<typeof Text>, 'font' | 'ref'> & {
-  // drei types a text's ref as `any`; callers say what they read of it.
-  ref?: Ref<never>;
-};
+export interface SignFontTextProps {
+  /** The text; '\n' breaks lines. Painted as given (callers pass it through paintable()). */
+  children: string;
+  position?: Vector3;
+  rotation?: Euler;
+  /** Em size, metres; default 0.25. */
+  fontSize?: number;
+  /** CSS colour; default white. */
+  color?: string;
+  /** Colour by line index, for lines that differ from `color`. */
+  lineColors?: Readonly<Record<number, string>>;
+  /** Ems between letters; default 0. */
+  letterSpacing?: number;
+  /** Line distance in ems; default 1.2. */
+  lineHeight?: number;
+  /** For callers that change the text every frame without React (name tags): the mesh itself. */
+  ref?: Ref<SignTextMesh | null>;
+}
 
 /**
- * Every troika text in the hall: drei's <Text> in the self-hosted sign font with troika's
- * distance-field settings (fonts.ts), inside its own boundary so that a font still coming
- * holds back only this text, never the hall (TextSuspense.tsx). Other props pass through.
+ * Every text in the hall: painted in the sign font into a texture on one quad
+ * (SignTextMesh.ts). A text set before the sign font came is painted when it comes; the hall
+ * mounts meanwhile, and its first frame waits for them (FramePacer.tsx).
  */
-export function SignFontText({ ref, ...props }: SignFontTextProps) {
-  return (
-    <TextSuspense>
-      <Text ref={ref} font={SIGN_FONT} {...sdfProps()} {...props} />
-    </TextSuspense>
-  );
+export function SignFontText({ children, position, rotation, fontSize = 0.25, color = '#ffffff', lineColors, letterSpacing = 0, lineHeight = 1.2, ref }: SignFontTextProps) {
+  const mesh = useMemo(() => new SignTextMesh(), []);
+  useEffect(() => () => mesh.dispose(), [mesh]);
+  // Painted during render, before the first frame that shows it (no frame with a blank quad),
+  // and only when these props change: a text set through the ref stays until they do.
+  const style = { fontSize, color, lineColors, letterSpacing, lineHeight };
+  const key = `${children}\u0000${JSON.stringify(style)}`;
+  const paintedKey = useRef('');
+  if (paintedKey.current !== key) {
+    paintedKey.current = key;
+    mesh.set(children, style);
+  }
+  useImperativeHandle(ref, () => mesh, [mesh]);
+  return <primitive object={mesh} position={position} rotation={rotation} />;
 }

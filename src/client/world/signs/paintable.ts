@@ -1,42 +1,25 @@
-import coverage from '../../../../scenes/fonts/sign-font.json';
-
-/** The code points the sign font draws, as sorted [first, last] ranges (scripts/signFontCoverage.ts). */
-const ranges = coverage.ranges as [number, number][];
-
 const SPACE = /\s/;
-/** Controls and invisible format marks (joiners, bidi overrides): they draw nothing and may reorder. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
-
-function drawable(codePoint: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [first, last] = ranges[mid];
-    if (codePoint < first) hi = mid - 1;
-    else if (codePoint > last) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
+/**
+ * What draws nothing or something misleading: controls, private-use and unassigned code points,
+ * lone surrogates, and the bidi embeddings, overrides and isolates (a name must not reorder the
+ * text around it). Joiners stay: Arabic, Indic scripts and emoji sequences need them.
+ */
+const DROPPED = /[\p{Cc}\p{Co}\p{Cn}\p{Cs}\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 
 /**
- * A text as the hall can paint it: the characters the sign font lacks, and controls and format
- * marks, are left out, other spaces become plain ones (the DOM,
- * with the system's fonts, still shows the whole name), then spaces left double are closed
- * up. troika would otherwise fetch a fallback font for them from a CDN: refused by the
- * Content-Security-Policy (and offline there is none), the text was never laid out, and one
- * visitor named "محمد 😀" held every other citizen's hall behind its loading card for 20 s.
+ * A text as the hall paints it: one canvas per text in the browser's own text engine (signs/
+ * paintText.ts), so every script the device has a font for is drawn, in the sign font where it
+ * has the letter and in the system's font where not, right-to-left where it should be. Left out:
+ * what DROPPED lists; other spaces become plain ones, spaces left double are closed up, and no
+ * line is left empty at either end.
  */
 export function paintable(text: string): string {
   let kept = '';
   for (const ch of text) {
     if (ch === '\n' || ch === ' ') kept += ch;
     else if (SPACE.test(ch)) kept += ' ';
-    else if (!INVISIBLE.test(ch) && drawable(ch.codePointAt(0)!)) kept += ch;
+    else if (!DROPPED.test(ch)) kept += ch;
   }
-  // No line left empty at either end: troika looks a newline at a text's start up in the font
-  // (it passes over whitespace only after the first character), and the font has none.
   return kept
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())

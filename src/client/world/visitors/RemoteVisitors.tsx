@@ -4,6 +4,7 @@ import { Color, type Group, Matrix4, Object3D } from 'three';
 import type { HallGeometry } from '../../../shared/hall';
 import { buildCrowdGeometries, disposeCrowdGeometries } from './crowdGeometry';
 import { SignFontText } from '../signs/SignFontText';
+import type { SignTextMesh } from '../signs/SignTextMesh';
 import { nameLine } from '../signs/labels';
 import { solidMaterial } from '../hall/materials';
 import { HIJAB_COLORS, PALETTE } from '../hall/palette';
@@ -128,7 +129,7 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
     [packs],
   );
   const tagGroups = useRef<(Group | null)[]>([]);
-  const tagTexts = useRef<({ text: string; sync(): void } | null)[]>([]);
+  const tagTexts = useRef<(SignTextMesh | null)[]>([]);
 
   useLayoutEffect(() => {
     for (const m of meshes) m.copies = 0;
@@ -225,10 +226,9 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
       }
       const mesh = tagTexts.current[k];
       if (mesh && ts.text[k] !== e.name) {
-        // Only when the owner or the name changed: a new string and a text re-layout.
+        // Only when the owner or the name changed: the tag is painted again.
         ts.text[k] = e.name;
-        mesh.text = nameLine(e.name);
-        mesh.sync();
+        mesh.setText(nameLine(e.name));
       }
       g.visible = mesh !== null && mesh !== undefined && mesh.text !== '';
       // A larger tag floats a little higher, clear of the head.
@@ -252,13 +252,11 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
           }}
         >
           <SignFontText
-            ref={(t: { text: string; sync(): void } | null) => {
+            ref={(t) => {
               tagTexts.current[k] = t;
             }}
             fontSize={0.19}
             color="#1d2b45"
-            anchorX="center"
-            anchorY="middle"
           >
             {''}
           </SignFontText>
