@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoxGeometry, BufferAttribute, Color, CylinderGeometry, InterleavedBuffer, InterleavedBufferAttribute, IcosahedronGeometry, type BufferGeometry } from 'three';
+import { BoxGeometry, BufferAttribute, Color, CylinderGeometry, Euler, InterleavedBuffer, InterleavedBufferAttribute, IcosahedronGeometry, Matrix4, PlaneGeometry, Quaternion, SphereGeometry, Vector3, type BufferGeometry } from 'three';
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { MeshBuilder, weldVertices } from '../../src/client/world/hall/meshBuilder';
 
@@ -100,5 +100,51 @@ describe('mesh builder', () => {
       }
       expect(Array.from(ours.index!.array)).toEqual(Array.from(direct.index!.array));
     }
+  });
+
+  it('places templates as three.js places its own geometries (rotated, scaled unevenly, every shape)', () => {
+    const places = [{}, { x: 1, y: -2, z: 0.5 }, { rx: 0.3, ry: -1.2, rz: 2 }, { x: 3, ry: Math.PI / 2, sx: 2, sy: 0.5, sz: 1.5 }, { rz: 0.7, sy: 3 }];
+    const ours = new MeshBuilder();
+    const parts: BufferGeometry[] = [];
+    // The builder as it was: a three.js geometry per part, flattened, placed with applyMatrix4, coloured, merged.
+    const direct = (g: BufferGeometry, color: string, at: (typeof places)[number]) => {
+      const flat = g.index ? g.toNonIndexed() : g;
+      flat.deleteAttribute('uv');
+      const a = at as { x?: number; y?: number; z?: number; rx?: number; ry?: number; rz?: number; sx?: number; sy?: number; sz?: number };
+      flat.applyMatrix4(new Matrix4().compose(new Vector3(a.x ?? 0, a.y ?? 0, a.z ?? 0), new Quaternion().setFromEuler(new Euler(a.rx ?? 0, a.ry ?? 0, a.rz ?? 0)), new Vector3(a.sx ?? 1, a.sy ?? 1, a.sz ?? 1)));
+      const c = new Color(color);
+      const n = flat.getAttribute('position').count;
+      const colors = new Float32Array(n * 3);
+      for (let i = 0; i < n; i++) colors.set([c.r, c.g, c.b], i * 3);
+      flat.setAttribute('color', new BufferAttribute(colors, 3));
+      parts.push(flat);
+    };
+    places.forEach((at, i) => {
+      const color = ['#ff8800', '#123456', '#ffffff', '#00aa44', '#777777'][i];
+      ours.box(0.4, 1.3, 2.2, color, at).plane(1.5, 0.25, color, at).cylinder(0.2, 0.35, 0.9, 7, color, at).sphere(0.4, color, at, 8, 5).blob(0.3, color, at, 1);
+      direct(new BoxGeometry(0.4, 1.3, 2.2), color, at);
+      direct(new PlaneGeometry(1.5, 0.25), color, at);
+      direct(new CylinderGeometry(0.2, 0.35, 0.9, 7), color, at);
+      direct(new SphereGeometry(0.4, 8, 5), color, at);
+      direct(new IcosahedronGeometry(0.3, 1), color, at);
+    });
+    const built = ours.build();
+    const expected = weldVertices(mergeGeometries(parts, false)!);
+    expect(built.getAttribute('position').count).toBe(expected.getAttribute('position').count);
+    for (const name of ['position', 'normal', 'color']) {
+      const a = Array.from(built.getAttribute(name).array);
+      const b = Array.from(expected.getAttribute(name).array);
+      expect(Math.max(...a.map((v, k) => Math.abs(v - b[k])))).toBeLessThan(1e-5);
+    }
+    expect(Array.from(built.index!.array)).toEqual(Array.from(expected.index!.array));
+    expect(Object.keys(built.attributes)).toEqual(['position', 'normal', 'color']);
+  });
+
+  it('grows past its first arrays, starts empty again after build, and refuses to build nothing', () => {
+    const b = new MeshBuilder();
+    for (let i = 0; i < 200; i++) b.box(1, 1, 1, '#ff0000', { x: i * 2 });
+    expect(b.build().getAttribute('position').count).toBe(200 * 24);
+    expect(b.empty).toBe(true);
+    expect(() => b.build()).toThrow(/nothing to build/);
   });
 });
