@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLang, useT } from '../i18n';
 import { counterDirectory } from './counterDirectory';
-import { intentOf, prepareProposals, proposeCounters, type Proposal } from './proposeCounters';
+import { intentOf, prepareIndex, prepareProposals, proposeCounters, type Proposal } from './proposeCounters';
 import type { Intent } from '../state';
 
 interface FirstStepProps {
@@ -68,6 +68,7 @@ export function FirstStep({ go, onIntent, className, onTextChange }: FirstStepPr
             value={text}
             maxLength={4000}
             data-testid="first-step-text"
+            onFocus={prepareIndex}
             aria-invalid={empty || undefined}
             aria-describedby={empty ? `${ids.hint} ${ids.error}` : ids.hint}
             onChange={(e) => {

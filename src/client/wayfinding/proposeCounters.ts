@@ -2,7 +2,6 @@ import type { Agency, Service } from '../../shared/catalog';
 import type { Lang } from '../../shared/i18n';
 import { interactionFor, loadLocalRouter, loadRoutingModules, proposeServices } from '../api';
 import { catalog } from '../catalog';
-import { whenIdle } from '../whenIdle';
 import type { Intent } from '../state';
 
 /** A counter and service proposed for the citizen's words. */
@@ -31,15 +30,19 @@ export async function proposeCounters(text: string, lang: Lang): Promise<{ propo
 }
 
 /**
- * Prepares the on-device matcher ahead, so the first step answers offline too. Its code and
- * word lists are fetched at once (a failed import would stay failed, see loadRoutingModules);
- * its index is built when the page is idle, as that took ~130 ms of the main thread (world
- * bench, headless Chromium) and held the welcome page's first taps when it ran at mount.
+ * Fetches the on-device matcher's code and word lists at once, so the first step answers
+ * offline too (a failed import would stay failed, see loadRoutingModules). Its index is built
+ * only when the citizen comes to write (prepareIndex), not while the welcome page is idle:
+ * that took ~100 ms of the main thread in the world bench (headless Chromium, 2 cores), in the
+ * way of the taps into the hall, for citizens who never write here.
  */
 export function prepareProposals(): void {
-  loadRoutingModules()
-    .then(() => whenIdle(() => void loadLocalRouter(catalog).catch(() => {})))
-    .catch(() => {});
+  loadRoutingModules().catch(() => {});
+}
+
+/** The citizen is about to write: the matcher's index is built meanwhile (once). */
+export function prepareIndex(): void {
+  void loadLocalRouter(catalog).catch(() => {});
 }
 
 /** The intent a confirmed proposal starts: that service's form with the words filled in. */
