@@ -18,7 +18,7 @@ describe('the 3D hall', () => {
     // The first frame shown is the whole hall: every sign's text laid out, none waiting for its font.
     const texts = await worldTexts(page);
     expect(texts.waiting).toBe(0);
-    expect(texts.laidOut).toBeGreaterThan(10);
+    expect(texts.painted).toBeGreaterThan(10);
 
     // The canvas shows the hall, not one flat colour.
     expect(await distinctColours(page, { x: 240, y: 160, width: 800, height: 440 })).toBeGreaterThan(300);

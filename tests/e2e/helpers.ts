@@ -115,7 +115,7 @@ function worldDir(c: Combo, yaw: number): Vec2 {
 }
 
 /** The hall's texts as the probe sees them (StatsProbe's texts()). */
-export function worldTexts(page: Page): Promise<{ laidOut: number; waiting: number; shown: string[] }> {
+export function worldTexts(page: Page): Promise<{ painted: number; waiting: number; shown: string[] }> {
   return page.evaluate(() => window.__makaverseWorld!.texts());
 }
 

@@ -91,7 +91,7 @@ describe('filing while offline', () => {
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
     const texts = await worldTexts(page);
     expect(texts.waiting).toBe(0);
-    expect(texts.laidOut).toBeGreaterThan(10);
+    expect(texts.painted).toBeGreaterThan(10);
     // In the sign font, kept for offline starts (not the system's fallback).
     expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Makaverse Sign') && f.status === 'loaded'))).toBe(true);
     await context.setOffline(false);

@@ -27,6 +27,12 @@ describe('the projector view', () => {
     expect(await pp.locator('.projector-table tbody tr').count()).toBe(13);
     await pp.locator('.projector-world[data-ready]').waitFor(FIRST_FRAME);
     expect(await remoteCount(pp)).toBe(0);
+    // From above, the free-standing desks' signs are cut away with their words (the info desk's
+    // among them); the floor boards name the counters instead.
+    const texts = (await pp.evaluate('window.__makaverseWorld.texts()')) as { shown: string[]; waiting: number };
+    expect(texts.waiting).toBe(0);
+    expect(texts.shown).not.toContain('INFORMASI');
+    expect(texts.shown.some((t) => t.startsWith('1 · Pengaduan'))).toBe(true);
 
     // A citizen walks into the 3D hall from another browser.
     const citizen = await newPage(e2e.browser);

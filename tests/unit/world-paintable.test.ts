@@ -10,7 +10,14 @@ describe('texts the hall paints: every script kept, what draws nothing or reorde
     }
   });
 
-  it('leaves out controls, private use, unassigned code points and bidi overrides, and closes the gaps', () => {
+  it('leaves out controls, private use, invisible format characters and blank fillers, and closes the gaps', () => {
+    // Zero-width spaces and joiners used as spaces would make look-alike names; fillers draw blanks.
+    expect(paintable('Ad\u200Bmin')).toBe('Admin');
+    expect(paintable('\u3164\u115F')).toBe('');
+    expect(paintable('A\u2060B\uFEFF')).toBe('AB');
+    // The joiners Arabic, Indic scripts and emoji sequences need stay, as do tag sequences (flags).
+    expect(paintable('👩\u200D💻 ক্\u200Cষ')).toBe('👩\u200D💻 ক্\u200Cষ');
+    expect(paintable('🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}')).toBe('🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}');
     expect(paintable('\uE000Siti\uF8FF')).toBe('Siti');
     expect(paintable('Ani\u0007 \u0000Lestari')).toBe('Ani Lestari');
     // A right-to-left override would show "Budi" backwards and reorder what follows it.
@@ -27,6 +34,9 @@ describe('texts the hall paints: every script kept, what draws nothing or reorde
     expect(nameLine('  محمد   Rahmat  \u202E李 ')).toBe('محمد Rahmat 李');
     expect(nameLine('\uE000'.repeat(30) + 'Ani')).toBe('Ani');
     expect(nameLine('Abcdefghij Klmnopqrst Uvwxyz')).toBe('Abcdefghij Klmnopqrst U…');
+    // Cut where the eye sees characters: never half an emoji or half a joined sequence.
+    expect(nameLine('👩\u200D💻'.repeat(30))).toBe(`${'👩\u200D💻'.repeat(23)}…`);
+    expect(nameLine('😀'.repeat(30))).toBe(`${'😀'.repeat(23)}…`);
     const board = boardText({ title: 'Dinas \u0007 PU', detail: 'Petugas: \uE000 Andi' });
     expect(board).toEqual({ text: 'Dinas PU\nPetugas: Andi', lines: 2, detailLine: 1 });
     const untitled = boardText({ title: '\uE000 \u0007', detail: 'Andi' });

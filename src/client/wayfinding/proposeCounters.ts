@@ -1,6 +1,7 @@
 import type { Agency, Service } from '../../shared/catalog';
 import type { Lang } from '../../shared/i18n';
 import { interactionFor, loadLocalRouter, loadRoutingModules, proposeServices } from '../api';
+import { whenIdle } from '../whenIdle';
 import { catalog } from '../catalog';
 import type { Intent } from '../state';
 
@@ -40,9 +41,9 @@ export function prepareProposals(): void {
   loadRoutingModules().catch(() => {});
 }
 
-/** The citizen is about to write: the matcher's index is built meanwhile (once). */
+/** The citizen is about to write: the matcher's index is built meanwhile (once), when the page is idle (not while a phone's keyboard comes up). */
 export function prepareIndex(): void {
-  void loadLocalRouter(catalog).catch(() => {});
+  whenIdle(() => void loadLocalRouter(catalog).catch(() => {}), 1000);
 }
 
 /** The intent a confirmed proposal starts: that service's form with the words filled in. */

@@ -18,7 +18,7 @@ export interface MakaverseWorldProbe {
   /** Every counter sign as the camera sees it now (painted name height, DOM label). */
   signs(): Record<string, SignReading>;
   /** Visible texts painted (`shown`, what they say), and texts still waiting for the sign font. */
-  texts(): { laidOut: number; waiting: number; shown: string[] };
+  texts(): { painted: number; waiting: number; shown: string[] };
   /** Frames rendered since mount. */
   frames: number;
   /** Tests only: puts the player at (x, z) if that spot is walkable (else returns false); cancels any walk. */
@@ -49,12 +49,12 @@ export function textPending(): boolean {
 }
 
 /** For the probe: the visible texts painted (and what they say), and the texts still waiting for the sign font. */
-function countTexts(scene: Object3D): { laidOut: number; waiting: number; shown: string[] } {
+function countTexts(scene: Object3D): { painted: number; waiting: number; shown: string[] } {
   const shown: string[] = [];
   scene.traverseVisible((o) => {
     if (o instanceof SignTextMesh && o.text) shown.push(o.text);
   });
-  return { laidOut: shown.length, waiting: textsWaitingForFont(), shown };
+  return { painted: shown.length, waiting: textsWaitingForFont(), shown };
 }
 
 /** A text that never finishes must not keep the hall hidden for good. */

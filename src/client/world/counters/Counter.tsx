@@ -51,13 +51,14 @@ export function Counter({ slot, agency, lang, status, queueText, againstWall, on
       <SignText position={[0, SIGN_Y + SIGN_HEIGHT * 0.26, SIGN_Z + 0.05]} fontSize={0.17} letterSpacing={0.12} color="#fff6dc">
         {`${WORLD_LABELS.loket[lang]} ${slot.loket}`}
       </SignText>
-      <SignText position={[0, SIGN_Y - SIGN_HEIGHT * 0.12, SIGN_Z + 0.05]} fontSize={fitFontSize(name, sw - 0.3, 0.34)}>
+      <SignText position={[0, SIGN_Y - SIGN_HEIGHT * 0.12, SIGN_Z + 0.05]} fontSize={fitFontSize(name, sw - 0.3, 0.34)} maxWidth={sw - 0.3}>
         {name}
       </SignText>
       <SignText
         position={[qx, qy, qz + 0.015]}
         rotation={[-0.12, 0, 0]}
         fontSize={fitFontSize(display, DISPLAY_W - 0.1, display.includes('\n') ? 0.14 : 0.22)}
+        maxWidth={DISPLAY_W - 0.1}
         color={status === 'on_duty' ? PALETTE.onDuty : PALETTE.selfService}
       >
         {display}

@@ -103,6 +103,7 @@ export function DeskBoards({ desks, pillars, boards, status }: DeskBoardsProps) 
             rotation={[-Math.PI / 2, 0, 0]}
             fontSize={size}
             lineHeight={LINE_HEIGHT}
+            maxWidth={BOARD_W - FRAME * 2 - 0.3}
             lineColors={lineColors}
           >
             {text}

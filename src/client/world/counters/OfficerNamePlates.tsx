@@ -76,7 +76,7 @@ export function OfficerNamePlates({ desks, names, lang }: OfficerNamePlatesProps
         const text = `${WORLD_LABELS.officer[lang]}\n${nameLine(names[d.code], MAX_NAME)}`;
         return (
           <group key={d.code} position={[d.x, 0, d.z]} rotation={[0, (d.rotation * Math.PI) / 180, 0]}>
-            <SignText position={[px, py, pz + 0.015]} rotation={[TILT, 0, 0]} fontSize={fitFontSize(text, PLATE_W - 0.08, 0.1)} color="#1d2b45">
+            <SignText position={[px, py, pz + 0.015]} rotation={[TILT, 0, 0]} fontSize={fitFontSize(text, PLATE_W - 0.08, 0.1)} maxWidth={PLATE_W - 0.08} color="#1d2b45">
               {text}
             </SignText>
           </group>

@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useThree } from '@react-three/fiber';
-import { type Group, type Object3D, Plane, Vector3 } from 'three';
+import { type Group, Plane, Vector3 } from 'three';
 import type { Box } from '../../../shared/hall';
 import { bakedMaterial, brightMaterial, solidMaterial } from './materials';
+import { SignTextMesh } from '../signs/SignTextMesh';
 
 export interface CutawayProps {
   /** Cut or not (the view from above only); default true. */
@@ -16,10 +17,6 @@ export interface CutawayProps {
 }
 
 const at = new Vector3();
-
-function isText(o: Object3D): boolean {
-  return (o as Object3D & { material?: { isTroikaTextMaterial?: boolean } }).material?.isTroikaTextMaterial === true;
-}
 
 /**
  * A doll's-house cut for the view from above: over the open floor, the shared hall
@@ -49,16 +46,17 @@ export function Cutaway({ enabled = true, inside, height = 1.95, children }: Cut
       m.clipIntersection = true;
       m.needsUpdate = true;
     }
-    // Text has its own materials: the sign's words would float over the cut sign.
-    const hidden: Object3D[] = [];
+    // Text has its own materials: the sign's words would float over the cut sign. Cut whether
+    // painted yet or not (a text still waiting for its font is painted hidden).
+    const hidden: SignTextMesh[] = [];
     const g = group.current;
     if (g) {
       g.updateWorldMatrix(true, true);
       g.traverse((o) => {
-        if (!o.visible || !isText(o)) return;
+        if (!(o instanceof SignTextMesh)) return;
         o.getWorldPosition(at);
         if (at.y > height && at.x > inside.minX && at.x < inside.maxX && at.z > inside.minZ && at.z < inside.maxZ) {
-          o.visible = false;
+          o.setCut(true);
           hidden.push(o);
         }
       });
@@ -70,7 +68,7 @@ export function Cutaway({ enabled = true, inside, height = 1.95, children }: Cut
         m.clipIntersection = false;
         m.needsUpdate = true;
       }
-      for (const o of hidden) o.visible = true;
+      for (const o of hidden) o.setCut(false);
     };
   }, [gl, enabled, inside, height]);
   return <group ref={group}>{children}</group>;

@@ -41,7 +41,7 @@ export function InfoDesk({ desk, lang, status, queueText, onSelect }: InfoDeskPr
   return (
     <group position={[desk.x, 0, desk.z]} rotation={[0, (desk.rotation * Math.PI) / 180, 0]}>
       <mesh geometry={geometry} material={bakedMaterial()} />
-      <SignText position={[0, SIGN_Y + SIGN_HEIGHT * 0.1, SIGN_Z + 0.05]} fontSize={fitFontSize(label, sw - 0.4, 0.42)} letterSpacing={0.06}>
+      <SignText position={[0, SIGN_Y + SIGN_HEIGHT * 0.1, SIGN_Z + 0.05]} fontSize={fitFontSize(label, sw - 0.4, 0.42)} maxWidth={sw - 0.4} letterSpacing={0.06}>
         {label}
       </SignText>
       <SignText position={[0, SIGN_Y - SIGN_HEIGHT * 0.3, SIGN_Z + 0.05]} fontSize={0.13} letterSpacing={0.08} color="#ffe9b8">
@@ -51,6 +51,7 @@ export function InfoDesk({ desk, lang, status, queueText, onSelect }: InfoDeskPr
         position={[qx, qy, qz + 0.015]}
         rotation={[-0.12, 0, 0]}
         fontSize={fitFontSize(display, DISPLAY_W - 0.1, display.includes('\n') ? 0.14 : 0.22)}
+        maxWidth={DISPLAY_W - 0.1}
         color={status === 'on_duty' ? PALETTE.onDuty : PALETTE.selfService}
       >
         {display}

@@ -15,13 +15,25 @@ export function statusLabel(status: CounterStatus, lang: Lang): string {
   return status === 'on_duty' ? WORLD_LABELS.onDuty[lang] : WORLD_LABELS.selfService[lang];
 }
 
-/** A person's name as a tag or plate shows it: one line, in the sign font's characters, trimmed, at most `max` characters. */
+/** A person's name as a tag or plate shows it: one line, what paints nothing left out, trimmed, at most `max` characters as the eye counts them (an emoji with its joiners is one). */
 export function nameLine(name: string, max = 24): string {
   const one = paintable(name.replace(/\s+/g, ' '));
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  const characters = graphemes(one);
+  return characters.length > max ? `${characters.slice(0, max - 1).join('').trimEnd()}…` : one;
 }
 
-/** A font size (m) that fits `text`, as painted, on one line of `width` metres, capped at `max`. */
+/** A text split where the eye sees characters (Intl.Segmenter; by code point where it is missing). */
+function graphemes(text: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (!Segmenter) return Array.from(text);
+  return Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+}
+
+/**
+ * A font size (m) that fits `text`, as painted, on one line of `width` metres, capped at `max`:
+ * an estimate for Latin letters (0.6 em each); a text that still comes out wider is drawn smaller
+ * by its mesh (SignFontText's maxWidth).
+ */
 export function fitFontSize(text: string, width: number, max: number): number {
   const longest = Math.max(1, ...paintable(text).split('\n').map((l) => l.length));
   return Math.min(max, width / (longest * 0.6));

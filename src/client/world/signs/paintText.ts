@@ -6,7 +6,7 @@
  */
 
 export interface TextStyle {
-  /** Em size, metres (troika's fontSize, which the hall's sizes were chosen for). */
+  /** Em size, metres. */
   fontSize: number;
   /** CSS colour of every line but those in `lineColors`. */
   color: string;
@@ -16,16 +16,22 @@ export interface TextStyle {
   letterSpacing: number;
   /** Line distance, in ems. */
   lineHeight: number;
+  /** The widest the text may be drawn, metres (SignTextMesh draws a wider one smaller); none if absent. */
+  maxWidth?: number;
 }
 
 /** The box a painted text covers, metres, with the padding painted around it; the lines are centred in it. */
 export interface PaintedSize {
   width: number;
   height: number;
+  /** The transparent margin on each side, included in width and height. */
+  pad: number;
 }
 
-/** Texels per em: enough for the nearest reading distance at the canvas' pixel ratio, capped so the widest text fits MAX_SIDE. */
+/** The largest side of a text's canvas, texels: a longer or taller text is painted with fewer texels per em. */
 const MAX_SIDE = 2048;
+/** No sign in the hall has more lines; any after these are left out. */
+const MAX_LINES = 8;
 /** Transparent texels around the letters: the linear filter and the mipmaps never reach across the quad's edge. */
 const PAD_EM = 0.15;
 
@@ -41,22 +47,25 @@ export function canvasFont(family: string, px: number): string {
  */
 export function paintText(canvas: HTMLCanvasElement, text: string, style: TextStyle, family: string, pxPerEm: number): PaintedSize {
   const ctx = canvas.getContext('2d');
-  if (!ctx) return { width: 0, height: 0 };
+  if (!ctx) return { width: 0, height: 0, pad: 0 };
   const setFont = (px: number) => {
     ctx.font = canvasFont(family, px);
     // Chromium 99+, Firefox 115+, Safari 18+; elsewhere the letters stand at the font's own spacing.
     (ctx as { letterSpacing?: string }).letterSpacing = `${style.letterSpacing * px}px`;
   };
   setFont(pxPerEm);
-  const lines = text.split('\n');
-  let widest = Math.max(0, ...lines.map((l) => ctx.measureText(l).width));
+  const lines = text.split('\n').slice(0, MAX_LINES);
+  const widestLine = () => lines.reduce((most, l) => Math.max(most, ctx.measureText(l).width), 0);
+  let widest = widestLine();
   let px = pxPerEm;
   const pad = () => Math.ceil(px * PAD_EM);
-  if (widest + pad() * 2 > MAX_SIDE) {
-    // A long text: fewer texels per em, the same size in metres.
-    px = Math.max(8, Math.floor((pxPerEm * (MAX_SIDE - pad() * 2)) / widest));
+  const tall = style.lineHeight * lines.length;
+  if (widest + pad() * 2 > MAX_SIDE || tall * px + pad() * 2 > MAX_SIDE) {
+    // A long or tall text: fewer texels per em, the same size in metres.
+    const room = MAX_SIDE - Math.ceil(pxPerEm * PAD_EM) * 2;
+    px = Math.max(1, Math.floor(Math.min((pxPerEm * room) / Math.max(1, widest), room / tall)));
     setFont(px);
-    widest = Math.max(0, ...lines.map((l) => ctx.measureText(l).width));
+    widest = widestLine();
   }
   const linePx = style.lineHeight * px;
   const w = Math.min(MAX_SIDE, Math.ceil(widest) + pad() * 2);
@@ -73,10 +82,10 @@ export function paintText(canvas: HTMLCanvasElement, text: string, style: TextSt
   ctx.textAlign = 'center';
   lines.forEach((line, i) => {
     ctx.fillStyle = style.lineColors?.[i] ?? style.color;
-    // Each line's ascent and descent centred in its line box, as troika placed them.
+    // Each line's ascent and descent centred in its line box.
     const baseline = pad() + i * linePx + (linePx - (ascent + descent)) / 2 + ascent;
     ctx.fillText(line, w / 2, baseline);
   });
   const metresPerPx = style.fontSize / px;
-  return { width: w * metresPerPx, height: h * metresPerPx };
+  return { width: w * metresPerPx, height: h * metresPerPx, pad: pad() * metresPerPx };
 }

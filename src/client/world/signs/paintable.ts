@@ -1,10 +1,14 @@
 const SPACE = /\s/;
 /**
- * What draws nothing or something misleading: controls, private-use and unassigned code points,
- * lone surrogates, and the bidi embeddings, overrides and isolates (a name must not reorder the
- * text around it). Joiners stay: Arabic, Indic scripts and emoji sequences need them.
+ * What draws nothing or something misleading: controls, private-use code points, lone
+ * surrogates, noncharacters, the invisible format characters (bidi embeddings, overrides and
+ * isolates among them: a name must not reorder the text around it; zero-width spaces, which
+ * would make look-alike names) and the Hangul fillers that draw as blanks. Kept: the zero-width
+ * joiner and non-joiner, and tag characters (Arabic, Indic scripts, emoji and flag sequences need
+ * them). Unassigned code points are kept: a device whose JavaScript knows an older Unicode would
+ * otherwise drop new emoji.
  */
-const DROPPED = /[\p{Cc}\p{Co}\p{Cn}\p{Cs}\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+const DROPPED = /(?![\u200C\u200D\u{E0020}-\u{E007F}])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\uFDD0-\uFDEF\uFFFE\uFFFF\u115F\u1160\u3164\uFFA0]/u;
 
 /**
  * A text as the hall paints it: one canvas per text in the browser's own text engine (signs/
