@@ -78,7 +78,7 @@ export function SignLabels({ desks, agencies, lang, layer, runtime, enabled }: S
   const elements = useRef(new Map<string, HTMLSpanElement>());
   /** When the labels last moved and the layout was last read (performance.now()); frames come at the display's rate or at the idle beat (world/pacing.ts). */
   const moved = useRef(-Infinity);
-  const painted = useRef(-Infinity);
+  const laidOut = useRef(-Infinity);
   /** The canvas box and the HUD's rects, read every LAYOUT_EVERY_MS, not on every move. */
   const layout = useRef<{ box: Rect; blocked: Rect[] } | null>(null);
   /** Each label's size: its text is fixed (per language), so it is measured once. */
@@ -112,8 +112,8 @@ export function SignLabels({ desks, agencies, lang, layer, runtime, enabled }: S
     moved.current = now;
     const root = layer.current;
     if (!root) return;
-    if (!layout.current || now - painted.current >= LAYOUT_EVERY_MS) {
-      painted.current = now;
+    if (!layout.current || now - laidOut.current >= LAYOUT_EVERY_MS) {
+      laidOut.current = now;
       layout.current = {
         box: root.getBoundingClientRect(),
         blocked: [...document.querySelectorAll(HUD)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1),
