@@ -110,6 +110,22 @@ const NOTHING = () => undefined;
 const DPR_STEPS = [1, 0.8, 0.65];
 
 /**
+ * Where a CPU draws WebGL (SwiftShader: no GPU, or a blocked one), the pixels the hall starts
+ * with at most: the first step of DPR_STEPS within this many, so that its first frames are not
+ * drawn at a size it would step down from anyway (in the world bench, 2 cores: a desktop
+ * 1280×800 settled at 0.65, ~430,000 pixels; a phone 390×844 stayed at 1, ~330,000). Frames
+ * then move it up or down as everywhere. With a GPU the hall starts at the device's ratio.
+ */
+const SOFTWARE_START_PIXELS = 450_000;
+
+function firstDprStep(maxDpr: number): number {
+  if (!softwareRenderer()) return 0;
+  const cssPixels = window.innerWidth * window.innerHeight;
+  const step = DPR_STEPS.findIndex((k) => cssPixels * (maxDpr * k) ** 2 <= SOFTWARE_START_PIXELS);
+  return step < 0 ? DPR_STEPS.length - 1 : step;
+}
+
+/**
  * The 3D Balai Kota: hall, counters with officers, the citizen's avatar and camera; or,
  * in the spectator views ('overhead', 'tour'), the hall and everyone in it with no avatar.
  * Fills its parent (give the parent a size); the touch joystick is a DOM sibling of the canvas.
@@ -139,7 +155,7 @@ export function World({
   const signLayer = useRef<HTMLDivElement>(null);
   const agencies = useMemo(() => new Map(catalog.agencies.map((a) => [a.code, a])), []);
   const maxDpr = Math.min(1.5, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
-  const [dprStep, setDprStep] = useState(0);
+  const [dprStep, setDprStep] = useState(() => firstDprStep(maxDpr));
   const glOptions = useMemo(worldGlOptions, []);
   const dpr = maxDpr * DPR_STEPS[dprStep];
 

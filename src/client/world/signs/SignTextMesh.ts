@@ -66,6 +66,8 @@ export class SignTextMesh extends Mesh<PlaneGeometry, MeshBasicMaterial> {
       new MeshBasicMaterial({
         transparent: true,
         depthWrite: false,
+        // The quad around the letters is mostly empty: no blending there (a CPU blends every pixel).
+        alphaTest: 1 / 255,
         blending: CustomBlending,
         blendSrc: OneFactor,
         blendDst: OneMinusSrcAlphaFactor,
