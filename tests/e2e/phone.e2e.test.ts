@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, PHONE } from './browser';
+import { enterHall, walkTo } from './helpers';
 import { useServerAndBrowser } from './setup';
 
 /** Content wider than the screen, and buttons smaller than a fingertip (44 px). */
@@ -65,6 +66,38 @@ describe('on a phone (390×844)', () => {
     await page.tap('[data-action="enter"]');
     await page.waitForSelector('nav.counter-list');
     expect(await page.locator('.notice').innerText()).toContain('tidak mendukung grafik 3D');
+    expect(errors).toEqual([]);
+  });
+
+  it('in the hall, a choice tapped right after typing the description is taken (the sheet keeps its size under the finger)', { timeout: 300_000 }, async () => {
+    const { page, errors } = await newPage(e2e.browser, { viewport: PHONE, mobile: true });
+    await page.goto(e2e.srv.url);
+    await enterHall(page, { tap: true });
+    await page.waitForSelector('.world-canvas[data-ready]', { timeout: 180_000 });
+    await walkTo(page, 'pu', async () => (await page.$('.near-prompt[data-near="pu"]')) !== null);
+    await page.tap('.near-prompt button');
+    await page.tap('[role="dialog"] [data-interaction="complain"]');
+    await page.tap('[role="dialog"] [data-service="pu-drainase"]');
+    const form = page.locator('form[data-service="pu-drainase"]');
+    const sheet = page.locator('.world-panel');
+    const description = form.locator('textarea').first();
+    const sheetTop = async () => (await sheet.boundingBox())!.y;
+    const closed = await sheetTop();
+    await description.tap();
+    await page.keyboard.type('Air menggenang setinggi lutut di lorong.');
+    // While typing, the form has the whole screen under the header.
+    const typing = await sheetTop();
+    expect(typing).toBeLessThan(closed - 100);
+    // The tap that ends the typing lands on the choice it was aimed at.
+    const severe = form.locator('input[type="radio"][value="parah"]');
+    await severe.tap();
+    expect(await severe.isChecked()).toBe(true);
+    const blocked = form.locator('input[type="checkbox"][value="tersumbat_sampah"]');
+    await blocked.tap();
+    expect(await blocked.isChecked()).toBe(true);
+    // Focus left the form: the sheet gives the hall back, a moment later.
+    await page.locator('.panel h2').first().tap();
+    await expect.poll(sheetTop, { timeout: 5_000 }).toBeCloseTo(closed, 0);
     expect(errors).toEqual([]);
   });
 });

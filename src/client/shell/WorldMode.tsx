@@ -1,9 +1,10 @@
-import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { holdIdle } from '../kiosk/idleClock';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n';
 import { useAppStore, type Intent } from '../state';
 import { ActivePanel } from './ActivePanel';
+import { useTypingSheet } from '../components/useTypingSheet';
 import { counterDirectory, type DirectoryEntry } from '../wayfinding/counterDirectory';
 import { useLiveCounters } from '../live/useLiveCounters';
 import { LoadingOverlay } from './LoadingOverlay';
@@ -141,10 +142,19 @@ export function WorldMode() {
       {ready && !panel && <TakeMeTo variant="3d" className="take-me-to-button--hud" onPick={takeMeTo} onIntent={walkForIntent} onOpenChange={setMenuOpen} />}
       {guide.open && <LazyFirstVisitGuide variant="3d" onDone={guide.done} />}
       {panel && (
-        <div className="world-panel">
-          <ActivePanel variant="sheet" />
-        </div>
+        <WorldPanel />
       )}
     </MainRegion>
+  );
+}
+
+/** The open panel over the hall: a bottom sheet on phones, which the form being filled gets whole (useTypingSheet). */
+function WorldPanel() {
+  const sheet = useRef<HTMLDivElement>(null);
+  useTypingSheet(sheet, 'world-panel--typing');
+  return (
+    <div className="world-panel" ref={sheet}>
+      <ActivePanel variant="sheet" />
+    </div>
   );
 }
