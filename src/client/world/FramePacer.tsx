@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { Matrix4, Vector4 } from 'three';
 import { createFrameRateWatch, frameDue, IDLE_FRAME_MS, idleBeatMs, keepAwake, matricesDiffer, type RateVerdict } from './pacing';
 import type { WorldRuntime } from './runtime';
-import { textPending } from './StatsProbe';
+import { textsWaitingForFont } from './signs/SignTextMesh';
 
 export interface FramePacerProps {
   runtime: WorldRuntime;
@@ -71,7 +71,7 @@ export function FramePacer({ runtime, onRate }: FramePacerProps) {
       }
       if (!firstDrawn) {
         const { gl, scene, camera } = get();
-        if (textPending() && now - mountedAt < FIRST_FRAME_TEXT_WAIT_MS) {
+        if (textsWaitingForFont() > 0 && now - mountedAt < FIRST_FRAME_TEXT_WAIT_MS) {
           // While the texts wait, the hall is drawn once into one pixel: the GPU process builds
           // its pipelines then (ANGLE builds them at the first draw, not at compile), and the
           // first full frame builds only the texts'. In the world bench (SwiftShader) the first

@@ -40,14 +40,6 @@ export interface StatsProbeProps {
   onReady?: () => void;
 }
 
-/**
- * Whether a text still waits for the sign font. A text is painted as soon as its font is there
- * (signs/SignFontText.tsx), so only the font is waited for.
- */
-export function textPending(): boolean {
-  return textsWaitingForFont() > 0;
-}
-
 /** For the probe: the visible texts painted (and what they say), and the texts still waiting for the sign font. */
 function countTexts(scene: Object3D): { painted: number; waiting: number; shown: string[] } {
   const shown: string[] = [];
@@ -117,7 +109,7 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
     if (textsDrawnAt.current < 0) {
       // This frame (rendered right after these callbacks) shows every text: ready after it is drawn.
       if (runtime.frames === 1) firstFrameAt.current = performance.now();
-      if (!textPending() || performance.now() - firstFrameAt.current > TEXT_WAIT_MS) textsDrawnAt.current = runtime.frames;
+      if (textsWaitingForFont() === 0 || performance.now() - firstFrameAt.current > TEXT_WAIT_MS) textsDrawnAt.current = runtime.frames;
     } else if (runtime.frames > textsDrawnAt.current && runtime.frames >= 2) {
       textsDrawnAt.current = Infinity;
       performance.mark('world:ready');
