@@ -79,15 +79,24 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   };
 }
 
+/**
+ * A port for a server that must know its address before it starts (PUBLIC_URL, PUBLIC_ADDRESS, a
+ * restart on the same port). Drawn at random below the kernel's ephemeral range
+ * (/proc/sys/net/ipv4/ip_local_port_range, 32768–60999 by default): a port from listen(0) can be
+ * handed straight on to another test worker's listen(0) server once the probe closes, and a child
+ * told to use it then fails while its health check reaches the other server.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+  for (let attempt = 0; ; attempt += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolveFree) => {
+      const probe = createNetServer();
+      probe.once('error', () => resolveFree(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolveFree(true)));
     });
-  });
+    if (free) return port;
+    if (attempt > 100) throw new Error('no free port in 20000–31999');
+  }
 }
 
 /** Waits until the health endpoint answers. */
@@ -112,7 +121,6 @@ export async function waitForHealth(url: string, timeoutMs = 120_000): Promise<v
  * start: about 25 s of a loaded two-core machine's time against about 2 s).
  */
 export async function spawnServer(env: Record<string, string>, options: { compiled?: boolean } = {}): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const port = Number(env.PORT) || (await freePort());
   // As startServer: a PGlite server starts from a copy of the migrated template database.
   if (env.DATA_DIR && !(env.DATABASE_URL ?? process.env.DATABASE_URL)) await seedPglite(env.DATA_DIR);
   let output = '';
@@ -122,18 +130,25 @@ export async function spawnServer(env: Record<string, string>, options: { compil
     await buildServerIfStale();
     args = [serverEntry];
   }
+  // Port 0 unless the test needs a known one: the child says where it listens (main.ts's first line).
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  await Promise.race([
-    waitForHealth(url),
-    new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))),
-  ]);
+  const listening = new Promise<number>((resolvePort, reject) => {
+    const onData = (d: Buffer) => {
+      output += d;
+      const port = /is running: https?:\/\/localhost:(\d+)/.exec(output)?.[1];
+      if (port) resolvePort(Number(port));
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (d) => (output += d));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  const url = `http://127.0.0.1:${await listening}`;
+  // Health from this child's own port: it listens, and no other server answers in its place.
+  await waitForHealth(url);
   return { url, child, output: () => output };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { postResultSchema, serviceRequestSchema } from '../../src/shared/open311';
-import { drainageComplaint, freePort, postForm, removeDir, spawnServer, tempDir } from '../helpers/server';
+import { drainageComplaint, postForm, removeDir, spawnServer, tempDir } from '../helpers/server';
 import { joinHall } from '../helpers/rooms';
 
 /**
@@ -17,7 +17,7 @@ describe('the compiled server (npm start)', () => {
   it('serves Open311 and the hall, and restarts on the same data', { timeout: 240_000 }, async () => {
     const dataDir = await tempDir();
     cleanup.push(() => removeDir(dataDir));
-    const env = { DATA_DIR: dataDir, PORT: String(await freePort()) };
+    const env = { DATA_DIR: dataDir };
     const first = await spawnServer(env, { compiled: true });
     cleanup.push(() => void first.child.kill('SIGKILL'));
     const key = (await (await fetch(`${first.url}/api/client-config`)).json()).api_key as string;

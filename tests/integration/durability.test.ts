@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { postResultSchema, serviceRequestSchema } from '../../src/shared/open311';
-import { drainageComplaint, freePort, newSchema, postForm, spawnServer, removeDir, tempDir } from '../helpers/server';
+import { drainageComplaint, newSchema, postForm, spawnServer, removeDir, tempDir } from '../helpers/server';
 
 const targets = [{ database: 'pglite' as const }, ...(process.env.TEST_DATABASE_URL ? [{ database: 'postgres' as const }] : [])];
 
@@ -13,10 +13,8 @@ describe.each(targets)('a request that got its id survives kill -9 ($database)',
   it('is still there after SIGKILL and a restart', { timeout: 240_000 }, async () => {
     const dataDir = await tempDir();
     dirs.push(dataDir);
-    const port = await freePort();
     const env: Record<string, string> = {
       DATA_DIR: dataDir,
-      PORT: String(port),
       ...(database === 'postgres' ? { DATABASE_URL: process.env.TEST_DATABASE_URL!, DATABASE_SCHEMA: newSchema() } : {}),
     };
     const first = await spawnServer(env);

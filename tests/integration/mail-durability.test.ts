@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { postResultSchema } from '../../src/shared/open311';
-import { drainageComplaint, freePort, postForm, removeDir, spawnServer, startServer, tempDir } from '../helpers/server';
+import { drainageComplaint, postForm, removeDir, spawnServer, startServer, tempDir } from '../helpers/server';
 import { startSmtp } from '../helpers/smtp';
 
 describe('the mail outbox', () => {
@@ -15,7 +15,6 @@ describe('the mail outbox', () => {
     dirs.push(dataDir);
     const env: Record<string, string> = {
       DATA_DIR: dataDir,
-      PORT: String(await freePort()),
       SMTP_URL: smtp.url,
       PUBLIC_URL: 'http://makaverse.test',
       MAIL_POLL_MS: '100',
