@@ -1,4 +1,4 @@
-import type { Agency, Catalog, Service, ServiceKind } from '../../shared/catalog';
+import type { AgencySummary, CatalogSummary, ServiceSummary, ServiceKind } from '../../shared/catalog';
 import type { Lang } from '../../shared/i18n';
 import { MAX_ROUTE_TEXT, ROUTE_API, type RouteAnswer } from '../../shared/routing/api';
 
@@ -12,14 +12,14 @@ const KIND_OF: Record<Exclude<Interaction, 'track'>, ServiceKind> = {
 };
 
 export type Route =
-  | { call: 'postRequest'; agency: Agency; services: Service[] }
-  | { call: 'request'; agency: Agency };
+  | { call: 'postRequest'; agency: AgencySummary; services: ServiceSummary[] }
+  | { call: 'request'; agency: AgencySummary };
 
 /**
  * Counter routing, driven by the catalog: which Open311 services an interaction at an
  * agency's counter may file to, or that it is a tracking look-up.
  */
-export function routeInteraction(catalog: Catalog, agencyCode: string, interaction: Interaction): Route {
+export function routeInteraction(catalog: CatalogSummary, agencyCode: string, interaction: Interaction): Route {
   const agency = catalog.agencies.find((a) => a.code === agencyCode);
   if (!agency) throw new Error(`unknown counter "${agencyCode}"`);
   if (interaction === 'track') return { call: 'request', agency };
@@ -27,7 +27,7 @@ export function routeInteraction(catalog: Catalog, agencyCode: string, interacti
 }
 
 /** The interactions a counter offers, in the order it shows them. */
-export function interactionsAt(agency: Agency): Interaction[] {
+export function interactionsAt(agency: AgencySummary): Interaction[] {
   const kinds = new Set(agency.services.map((s) => s.kind));
   const list: Interaction[] = [];
   if (kinds.has('complaint')) list.push('complain');
@@ -38,9 +38,9 @@ export function interactionsAt(agency: Agency): Interaction[] {
 }
 
 export interface Suggestion {
-  agency: Agency;
+  agency: AgencySummary;
   /** The service the text most likely belongs to (a complaint, a request or a question). */
-  service: Service;
+  service: ServiceSummary;
   /** The citizen's words that the service's catalog entry also has (known offline only). */
   matched: string[];
   /** 0–1, higher is surer. */
@@ -84,7 +84,7 @@ export function loadRoutingModules(): ReturnType<typeof importRouting> {
  * The same matcher the server runs, built from loadRoutingModules() on demand; call early so
  * that it is on the device before the network goes.
  */
-export function loadLocalRouter(catalog: Catalog): Promise<LocalRouter> {
+export function loadLocalRouter(catalog: CatalogSummary): Promise<LocalRouter> {
   if (!local) {
     local = loadRoutingModules().then(([routing, words]) => routing.createRouter(catalog, routing.routingWordsSchema.parse(words.default)));
     local.catch(() => {
@@ -94,7 +94,7 @@ export function loadLocalRouter(catalog: Catalog): Promise<LocalRouter> {
   return local;
 }
 
-function toSuggestions(catalog: Catalog, answer: RouteAnswer, router: LocalRouter | null, text: string): Suggestion[] {
+function toSuggestions(catalog: CatalogSummary, answer: RouteAnswer, router: LocalRouter | null, text: string): Suggestion[] {
   return answer.suggestions.flatMap((s) => {
     const owner = catalog.services.get(s.service_code);
     return owner ? [{ agency: owner.agency, service: owner.service, score: s.score, matched: router?.matched(text, s.service_code) ?? [] }] : [];
@@ -107,7 +107,7 @@ function toSuggestions(catalog: Catalog, answer: RouteAnswer, router: LocalRoute
  * on the device.
  */
 export async function proposeServices(
-  catalog: Catalog,
+  catalog: CatalogSummary,
   text: string,
   lang: Lang,
   options: { fetch?: typeof fetch; timeoutMs?: number } = {},

@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Agency, Service } from '../../shared/catalog';
+import type { AgencySummary, ServiceSummary } from '../../shared/catalog';
 import { catalog } from '../catalog';
 import { interactionFor, loadLocalRouter, proposeServices, type Proposal, type Suggestion } from '../api';
 import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state';
 import { StepHeading } from '../components/StepHeading';
 
-function firstComplaint(agency: Agency) {
+function firstComplaint(agency: AgencySummary) {
   return agency.services.find((s) => s.kind === 'complaint') ?? agency.services[0];
 }
 
@@ -14,7 +14,7 @@ function firstComplaint(agency: Agency) {
  * "No wrong door": the citizen writes the complaint in their own words, the counter
  * proposes the responsible agency, and the citizen confirms or picks another.
  */
-export function GeneralCounter({ agency }: { agency: Agency }) {
+export function GeneralCounter({ agency }: { agency: AgencySummary }) {
   const t = useT();
   const lang = useLang();
   const routeComplaint = useAppStore((s) => s.routeComplaint);
@@ -54,7 +54,7 @@ export function GeneralCounter({ agency }: { agency: Agency }) {
     }
   };
 
-  const open = (agencyCode: string, service: Service) => routeComplaint(agencyCode, service.code, text.trim(), interactionFor(service.kind));
+  const open = (agencyCode: string, service: ServiceSummary) => routeComplaint(agencyCode, service.code, text.trim(), interactionFor(service.kind));
 
   const goTo = (code: string) => {
     const target = catalog.agencies.find((a) => a.code === code);

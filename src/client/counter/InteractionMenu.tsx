@@ -1,4 +1,4 @@
-import type { Agency } from '../../shared/catalog';
+import type { AgencySummary } from '../../shared/catalog';
 import { interactionsAt, type Interaction } from '../api';
 import { useLang, useT, type MessageKey } from '../i18n';
 import { useAppStore } from '../state';
@@ -12,7 +12,7 @@ const LABEL: Record<Interaction, MessageKey> = {
 };
 
 /** The counter's first question: complaint, service, information or tracking. */
-export function InteractionMenu({ agency }: { agency: Agency }) {
+export function InteractionMenu({ agency }: { agency: AgencySummary }) {
   const t = useT();
   const lang = useLang();
   const chooseInteraction = useAppStore((s) => s.chooseInteraction);

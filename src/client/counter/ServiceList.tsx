@@ -1,4 +1,4 @@
-import type { Agency } from '../../shared/catalog';
+import type { AgencySummary } from '../../shared/catalog';
 import { catalog } from '../catalog';
 import { routeInteraction, type Interaction } from '../api';
 import { useLang, useT } from '../i18n';
@@ -6,7 +6,7 @@ import { useAppStore } from '../state';
 import { StepHeading } from '../components/StepHeading';
 
 /** The services an interaction can file to at this counter. */
-export function ServiceList({ agency, interaction }: { agency: Agency; interaction: Interaction }) {
+export function ServiceList({ agency, interaction }: { agency: AgencySummary; interaction: Interaction }) {
   const t = useT();
   const lang = useLang();
   const chooseService = useAppStore((s) => s.chooseService);

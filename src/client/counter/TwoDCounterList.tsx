@@ -1,12 +1,12 @@
 import type { CSSProperties } from 'react';
-import type { Agency } from '../../shared/catalog';
+import type { AgencySummary } from '../../shared/catalog';
 import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state';
 import { useLiveCounters } from '../live/useLiveCounters';
 import { StatusBadge } from '../components/StatusBadge';
 
 /** The counters as a navigation list of buttons, for keyboards and screen readers. */
-export function TwoDCounterList({ agencies }: { agencies: Agency[] }) {
+export function TwoDCounterList({ agencies }: { agencies: AgencySummary[] }) {
   const t = useT();
   const lang = useLang();
   const panel = useAppStore((s) => s.panel);

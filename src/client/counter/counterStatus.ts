@@ -1,4 +1,4 @@
-import type { Catalog } from '../../shared/catalog';
+import type { CatalogSummary } from '../../shared/catalog';
 
 export type CounterStatus = 'on_duty' | 'self_service';
 
@@ -6,6 +6,6 @@ export type CounterStatus = 'on_duty' | 'self_service';
  * Every counter is self-service (24 hours) until live staff can log in; then a counter is
  * on duty while one of its officers is present.
  */
-export function counterStatuses(catalog: Catalog): Record<string, CounterStatus> {
+export function counterStatuses(catalog: CatalogSummary): Record<string, CounterStatus> {
   return Object.fromEntries(catalog.agencies.map((a) => [a.code, 'self_service' as const]));
 }

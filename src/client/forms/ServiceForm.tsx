@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Agency, Service } from '../../shared/catalog';
+import type { AgencySummary, Service, ServiceSummary } from '../../shared/catalog';
+import { fullService } from '../serviceDefinitions';
 import { describeFieldError, validateSubmission, type SubmissionInput } from '../../shared/submission';
 import { describeApiError } from '../api';
 import { useLang, useFeatureT } from '../i18n';
@@ -27,8 +28,9 @@ import { useKiosk } from '../kiosk/kioskStore';
 type AttributeValues = Record<string, string | string[]>;
 
 interface ServiceFormProps {
-  agency: Agency;
-  service: Service;
+  agency: AgencySummary;
+  /** The catalog's entry; the form comes from its full definition (serviceDefinitions.ts). */
+  service: ServiceSummary;
   /** Text carried over from the general counter. */
   prefill: string;
   /**
@@ -71,7 +73,8 @@ function placeFields(location: LocationValue | null): Pick<SubmissionInput, 'add
  * A service's form, generated from its Open311 definition and checked with the same
  * validation the server runs; errors are said next to each field in the chosen language.
  */
-export function ServiceForm({ agency, service, prefill, submit, onBack }: ServiceFormProps) {
+export function ServiceForm({ agency, service: chosen, prefill, submit, onBack }: ServiceFormProps) {
+  const service = fullService(chosen);
   const t = useFeatureT(SERVICE_FORM_STRINGS);
   const lang = useLang();
   const flowBack = useAppStore((s) => s.back);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { NEXT_STAGES, STAGE_INFO, type Stage } from '../../shared/stages';
 import { catalog } from '../catalog';
+import { serviceDefinition } from '../serviceDefinitions';
 import { useLang, useT, type MessageKey } from '../i18n';
 import { useStaffT } from '../i18n/useStaffT';
 import { CasePhotos } from './CasePhotos';
@@ -18,7 +19,7 @@ type Load = { kind: 'loading' } | { kind: 'error'; status: number } | { kind: 'o
 
 /** An attribute's name and its value(s) in words, from the service definition the case was filed to. */
 function describeAttributes(serviceCode: string, attributes: Record<string, string | string[]>, lang: 'id' | 'en'): { label: string; value: string }[] {
-  const service = catalog.services.get(serviceCode)?.service;
+  const service = serviceDefinition(serviceCode);
   return Object.entries(attributes).map(([code, raw]) => {
     const def = service?.attributes.find((a) => a.code === code);
     const name = (key: string) => def?.values?.find((v) => v.key === key)?.name[lang] ?? key;

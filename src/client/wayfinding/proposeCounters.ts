@@ -1,4 +1,4 @@
-import type { Agency, Service } from '../../shared/catalog';
+import type { AgencySummary, ServiceSummary } from '../../shared/catalog';
 import type { Lang } from '../../shared/i18n';
 import { interactionFor, loadLocalRouter, loadRoutingModules, proposeServices } from '../api';
 import { whenIdle } from '../whenIdle';
@@ -7,8 +7,8 @@ import type { Intent } from '../state';
 
 /** A counter and service proposed for the citizen's words. */
 export interface Proposal {
-  agency: Agency;
-  service: Service;
+  agency: AgencySummary;
+  service: ServiceSummary;
 }
 
 /** The general counter's complaint service: "no wrong door" when the words say too little. */

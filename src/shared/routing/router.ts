@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Catalog, ServiceKind } from '../catalog';
+import type { CatalogSummary, ServiceKind } from '../catalog';
 import type { Lang } from '../i18n';
 import { createAnalyzer } from './analyze';
 import type { RouteAnswer, RouteSuggestion } from './api';
@@ -32,7 +32,7 @@ interface Doc {
  * (MiniSearch) over words folded by the shared analyzer, then weighed by what the citizen
  * wants (to complain, to ask for a service, or to ask). One definition for server and client.
  */
-export function createRouter(catalog: Catalog, words: RoutingWords): Router {
+export function createRouter(catalog: CatalogSummary, words: RoutingWords): Router {
   const analyzer = createAnalyzer(words);
   const intent = {
     request: new Set(words.intent.request),

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
-import type { Agency } from '../../../shared/catalog';
+import type { AgencySummary } from '../../../shared/catalog';
 import { DESK_DEPTH, STAFF_DEPTH, type CounterSlot } from '../../../shared/hall';
 import type { Lang } from '../../../shared/i18n';
 import { buildDeskMesh, DISPLAY_W, displayPosition, SIGN_HEIGHT, SIGN_Y, SIGN_Z, signWidth } from './buildDeskMesh';
@@ -15,7 +15,7 @@ export interface CounterProps {
   /** The slot from scenes/hall.json. */
   slot: CounterSlot;
   /** The agency served here (sign colour and name). */
-  agency: Agency;
+  agency: AgencySummary;
   /** Sign language. */
   lang: Lang;
   /** Live officer or self-service; drives the display colour. */

@@ -1,20 +1,20 @@
 import hallJson from '../../../../scenes/hall.json';
 import { checkHallAgainstAgencies, hallGeometry, HALL_FILE, parseHallLayout, type HallGeometry, type HallLayout } from '../../../shared/hall';
-import type { Agency } from '../../../shared/catalog';
+import type { AgencySummary } from '../../../shared/catalog';
 
 export interface HallScene {
   layout: HallLayout;
   geom: HallGeometry;
 }
 
-let cached: { agencies: readonly Agency[]; scene: HallScene } | null = null;
+let cached: { agencies: readonly AgencySummary[]; scene: HallScene } | null = null;
 
 /**
  * Parses scenes/hall.json once per catalog and checks it places every catalog agency (throws a
  * SceneError naming the field). One geometry for every World mounted (a kiosk mounts one per
  * visitor), so caches keyed on it (the floor's path grid) are built once.
  */
-export function loadHallScene(agencies: readonly Agency[]): HallScene {
+export function loadHallScene(agencies: readonly AgencySummary[]): HallScene {
   if (cached?.agencies === agencies) return cached.scene;
   const layout = parseHallLayout(hallJson, HALL_FILE);
   checkHallAgainstAgencies(

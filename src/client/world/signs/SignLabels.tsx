@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
-import type { Agency } from '../../../shared/catalog';
+import type { AgencySummary } from '../../../shared/catalog';
 import type { Desk } from '../../../shared/hall';
 import type { Lang } from '../../../shared/i18n';
 import { SIGN_HEIGHT, SIGN_Y, SIGN_Z, signWidth } from '../counters/buildDeskMesh';
@@ -38,7 +38,7 @@ interface SignSpot {
 
 export interface SignLabelsProps {
   desks: readonly Desk[];
-  agencies: ReadonlyMap<string, Agency>;
+  agencies: ReadonlyMap<string, AgencySummary>;
   lang: Lang;
   /** Where the labels go: a DOM layer over the canvas. */
   layer: RefObject<HTMLDivElement | null>;
