@@ -184,6 +184,20 @@ export const useHall = create<HallState>()((set, get) => {
     set({ status: 'connected', error: null, sessionId: joined.sessionId });
   }
 
+  // A closed tab (or a page left for another, not kept for Back) cannot take its seat again: a
+  // citizen's or a projector's connection is given up at once, so the hall, the queues and the
+  // projectors lose it now and not after the 20 s a dropped connection is kept for. An officer's
+  // reload keeps the counter through its grace period (the new page takes it over): staff
+  // connections are left to drop.
+  globalThis.addEventListener?.('pagehide', (event) => {
+    const { role } = get();
+    if ((event as PageTransitionEvent).persisted || !room || (role !== 'citizen' && role !== 'spectator')) return;
+    generation += 1;
+    const current = room;
+    room = null;
+    void current.leave(true).catch(() => undefined);
+  });
+
   async function reconnect(token: string): Promise<void> {
     const mine = generation;
     set({ status: 'reconnecting' });
