@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+import { agencySummaries } from './scripts/agency-summaries.mjs';
 
 /**
  * The longest files first, so that the two workers end together: what the last run took when
@@ -22,6 +23,8 @@ class LongestFirst extends BaseSequencer {
 }
 
 export default defineConfig({
+  // Client modules under test read the agency summaries as the build does.
+  plugins: [agencySummaries()],
   // vitest remembers each file's last duration here (for LongestFirst): outside node_modules, so `npm ci` keeps it.
   cacheDir: '.tmp/vite',
   test: {

@@ -3,7 +3,7 @@ import { agencySummarySchema, buildCatalog, type CatalogSummary } from '../share
 /**
  * The agencies and their services, bundled from the same scene files the server seeds its
  * Open311 service list from, without the services' forms (the build's `?summary`, see
- * vite.config.ts): the forms come with the form's chunk (serviceDefinitions.ts). Validated by
+ * scripts/agency-summaries.mjs): the forms come with the form's chunk (serviceDefinitions.ts). Validated by
  * the same schema at load.
  */
 const files = import.meta.glob('../../scenes/agencies/*.json', { eager: true, import: 'default', query: '?summary' });

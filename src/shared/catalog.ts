@@ -92,7 +92,7 @@ export type Service = z.infer<typeof serviceSchema>;
  * A service without its form (attributes) and after-filing notice: what the welcome page, the
  * hall and the counter menus need. The citizens' app loads this at start and the full
  * definitions only with a form (src/client/serviceDefinitions.ts); the build strips each agency
- * file with agencySummarySchema (vite.config.ts), so this schema is the one list of what stays.
+ * file with agencySummarySchema (scripts/agency-summaries.mjs), so this schema is the one list of what stays.
  */
 export const serviceSummarySchema = serviceFields.omit({ attributes: true, notice: true });
 export type ServiceSummary = z.infer<typeof serviceSummarySchema>;

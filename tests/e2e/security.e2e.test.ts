@@ -64,21 +64,24 @@ describe('security in the browser (issue 11)', () => {
       { path: '/petugas?mode=2d', staff: 'petugas.pu', ready: '[data-staff-console]' },
       { path: '/dashboard.html', staff: 'supervisor', ready: '.cards .card' },
     ];
-    for (const p of pages) {
-      const { context, page, errors } = await newPage(e2e.browser);
-      const fromConsole = await watchCsp(context, page);
-      if (p.staff) await signIn(context, e2e.srv.url, p.staff);
-      const response = await page.goto(`${e2e.srv.url}${p.path}`);
-      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-      await page.locator(p.ready).first().waitFor(WAIT);
-      // Lazy parts (the 3D world, charts, fonts) load after the first paint.
-      await page.waitForLoadState('networkidle', WAIT).catch(() => undefined);
-      await page.waitForTimeout(1500);
-      expect(await pageViolations(page, fromConsole), p.path).toEqual([]);
-      // A blocked worker script shows only as an error (not as a CSP report): no errors at all.
-      expect(errors, p.path).toEqual([]);
-      await context.close();
-    }
+    // All at once, each in its own context: the waits for lazy parts overlap.
+    await Promise.all(
+      pages.map(async (p) => {
+        const { context, page, errors } = await newPage(e2e.browser);
+        const fromConsole = await watchCsp(context, page);
+        if (p.staff) await signIn(context, e2e.srv.url, p.staff);
+        const response = await page.goto(`${e2e.srv.url}${p.path}`);
+        expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+        await page.locator(p.ready).first().waitFor(WAIT);
+        // Lazy parts (the 3D world, charts, fonts) load after the first paint.
+        await page.waitForLoadState('networkidle', WAIT).catch(() => undefined);
+        await page.waitForTimeout(1500);
+        expect(await pageViolations(page, fromConsole), p.path).toEqual([]);
+        // A blocked worker script shows only as an error (not as a CSP report): no errors at all.
+        expect(errors, p.path).toEqual([]);
+        await context.close();
+      }),
+    );
   });
 
   it('1: another site cannot frame the app', { timeout: 60_000 }, async () => {

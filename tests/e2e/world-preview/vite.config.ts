@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { agencySummaries } from '../../../vite.config';
+import { agencySummaries } from '../../../scripts/agency-summaries.mjs';
 
 /** `npx vite tests/e2e/world-preview --port 5190`: the world alone, with the app's public/ (fonts). */
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
