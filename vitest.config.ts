@@ -36,6 +36,11 @@ export default defineConfig({
     // staff page too little CPU to show its queue within 30 s in one CI run.
     maxWorkers: 2,
     pool: 'forks',
+    // Each worker keeps the modules it imported for the next file (the server, PGlite, colyseus,
+    // playwright): every file builds its own server, database and browser context, so nothing of
+    // one file's state is shared. Integration and unit files alone: 160 s against 223 s isolated,
+    // 3.3 against 6.3 CPU minutes (one run each on the two-core machine).
+    isolate: false,
     // The PGlite template once, and one Chromium per worker for the whole run (launchBrowser connects to it).
     globalSetup: ['tests/helpers/globalSetup.ts'],
     sequence: { sequencer: LongestFirst },
