@@ -18,12 +18,22 @@ let catalogModule = null;
 export function agencySummaries() {
   return {
     name: 'agency-summaries',
+    // The schema is read again after an edit under src/shared (dev server, watch mode).
+    watchChange(id) {
+      if (/[\\/]src[\\/]shared[\\/]/.test(id)) catalogModule = null;
+    },
     async load(id) {
       const [file, query = ''] = id.split('?');
       if (!new URLSearchParams(query).has('summary') || !/[\\/]scenes[\\/]agencies[\\/][^\\/]+\.json$/.test(file)) return null;
       this.addWatchFile(file);
       // The schema through Vite's own module runner: the config stays free of the app's modules.
-      catalogModule ??= runnerImport(CATALOG_MODULE, { configFile: false }).then((r) => r.module);
+      catalogModule ??= runnerImport(CATALOG_MODULE, { configFile: false }).then(
+        (r) => r.module,
+        (error) => {
+          catalogModule = null;
+          throw error;
+        },
+      );
       const { agencySummarySchema, parseSceneFile } = await catalogModule;
       const summary = parseSceneFile(agencySummarySchema, relative(process.cwd(), file), JSON.parse(await readFile(file, 'utf8')));
       return { code: `export default ${JSON.stringify(summary)};`, moduleType: 'js' };

@@ -19,6 +19,14 @@ export async function enterHall(page: Page, { tap = false, name }: { tap?: boole
   await press('.avatar-form button[type="submit"]');
 }
 
+/**
+ * A console error that only says the network was cut (the test went offline): a failed fetch, or
+ * the service worker's registration if it began just before (the app registers again online).
+ */
+export function causedByOffline(error: string): boolean {
+  return /ERR_INTERNET_DISCONNECTED|An unknown error occurred when fetching the script/.test(error);
+}
+
 /** The e2e tests drive the built client that the server serves; the test setup builds it. */
 export function assertClientBuilt(): void {
   if (!existsSync(join(ROOT, 'dist/client/index.html'))) {

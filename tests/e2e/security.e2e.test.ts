@@ -72,7 +72,8 @@ describe('security in the browser (issue 11)', () => {
         if (p.staff) await signIn(context, e2e.srv.url, p.staff);
         const response = await page.goto(`${e2e.srv.url}${p.path}`);
         expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-        await page.locator(p.ready).first().waitFor(WAIT);
+        // Six pages share two cores here: more time than one page alone gets.
+        await page.locator(p.ready).first().waitFor({ timeout: 90_000 });
         // Lazy parts (the 3D world, charts, fonts) load after the first paint.
         await page.waitForLoadState('networkidle', WAIT).catch(() => undefined);
         await page.waitForTimeout(1500);

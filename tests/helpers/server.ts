@@ -136,19 +136,33 @@ export async function spawnServer(env: Record<string, string>, options: { compil
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const listening = new Promise<number>((resolvePort, reject) => {
-    const onData = (d: Buffer) => {
+  let exited: ((error: Error) => void) | undefined;
+  const exit = new Promise<never>((_, reject) => (exited = reject));
+  exit.catch(() => undefined);
+  child.once('exit', (code) => exited?.(new Error(`server exited with ${code}:\n${output}`)));
+  const listening = new Promise<string>((resolveUrl) => {
+    child.stdout?.on('data', (d) => {
       output += d;
-      const port = /is running: https?:\/\/localhost:(\d+)/.exec(output)?.[1];
-      if (port) resolvePort(Number(port));
-    };
-    child.stdout?.on('data', onData);
+      const [, scheme, port] = /is running: (https?):\/\/localhost:(\d+)\r?\n/.exec(output) ?? [];
+      if (port) resolveUrl(`${scheme}://127.0.0.1:${port}`);
+    });
     child.stderr?.on('data', (d) => (output += d));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
-  const url = `http://127.0.0.1:${await listening}`;
-  // Health from this child's own port: it listens, and no other server answers in its place.
-  await waitForHealth(url);
+  let url: string;
+  let timer: NodeJS.Timeout | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`server did not say where it listens within 120 s:\n${output}`)), 120_000);
+  });
+  try {
+    url = await Promise.race([listening, exit, silent]);
+    // Health from this child's own port: it listens, and no other server answers in its place.
+    await Promise.race([waitForHealth(url), exit]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
   return { url, child, output: () => output };
 }
 

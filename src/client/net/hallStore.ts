@@ -73,6 +73,8 @@ let lastMoveAt = 0;
 /** The move's 7 bytes, reused for every move (colyseus.js copies them into its send buffer). */
 const moveBytes = new Uint8Array(MOVE_BYTE_LENGTH);
 let noticeId = 0;
+/** Whether the server seated this connection as a citizen (its own visitor entry said so). */
+let seatedAsCitizen = false;
 
 /** colyseus.js loads on first connect, so the shell's initial JS stays small. */
 const colyseus = () => import('colyseus.js');
@@ -124,6 +126,7 @@ export const useHall = create<HallState>()((set, get) => {
     });
     $(state).visitors.onAdd((v: any, id: string) => {
       if (id === joined.sessionId) {
+        seatedAsCitizen = v.role === 'citizen';
         set({ role: v.role });
         return;
       }
@@ -189,9 +192,9 @@ export const useHall = create<HallState>()((set, get) => {
   // projectors lose it now and not after the 20 s a dropped connection is kept for. An officer's
   // reload keeps the counter through its grace period (the new page takes it over): staff
   // connections are left to drop.
+  // Until the server has said who this is, the connection could be an officer's: it is left to drop.
   globalThis.addEventListener?.('pagehide', (event) => {
-    const { role } = get();
-    if ((event as PageTransitionEvent).persisted || !room || (role !== 'citizen' && role !== 'spectator')) return;
+    if ((event as PageTransitionEvent).persisted || !room || !(seatedAsCitizen || get().role === 'spectator')) return;
     generation += 1;
     const current = room;
     room = null;
@@ -233,8 +236,9 @@ export const useHall = create<HallState>()((set, get) => {
     async connect(options) {
       if (room || get().status === 'connecting') return;
       const mine = ++generation;
+      seatedAsCitizen = false;
       // A spectator has no avatar to learn its role from; it never sends a move.
-      set({ status: 'connecting', error: null, ...(options.spectator ? { role: 'spectator' } : {}) });
+      set({ status: 'connecting', error: null, role: options.spectator ? 'spectator' : 'citizen' });
       try {
         const { Client, getStateCallbacks } = await colyseus();
         const joined = await new Client(endpoint()).joinOrCreate(HALL_ROOM, options.spectator ? options : { ...options, device: deviceId() });

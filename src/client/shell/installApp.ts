@@ -70,13 +70,17 @@ function loadedUrls(): string[] {
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  // Offline, or cut off while fetching the worker's script: tried again when the network is back.
+  const retryOnline = () => window.addEventListener('online', register, { once: true });
   const register = () => {
+    if (!navigator.onLine) return retryOnline();
     navigator.serviceWorker
       .register('/sw.js')
       .then(() => navigator.serviceWorker.ready)
       .then((registration) => registration.active?.postMessage({ type: 'keep', urls: loadedUrls() }))
       .catch(() => {
-        // No offline start; the app works as before.
+        // No offline start yet; the app works as before.
+        if (!navigator.onLine) retryOnline();
       });
   };
   const later = () => setTimeout(() => whenIdle(register), SERVICE_WORKER_DELAY_MS);
