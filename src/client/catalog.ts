@@ -8,7 +8,9 @@ import { agencySummarySchema, buildCatalog, type CatalogSummary } from '../share
  */
 const files = import.meta.glob('../../scenes/agencies/*.json', { eager: true, import: 'default', query: '?summary' });
 
-export const catalog: CatalogSummary = buildCatalog(
-  Object.fromEntries(Object.entries(files).map(([path, data]) => [path.replace(/^(\.\.\/)+/, '').replace(/\?summary$/, ''), data])),
-  agencySummarySchema,
-);
+/** import.meta.glob's modules by the scene file's own name (`scenes/agencies/pu.json`), as the server names them in errors. */
+export function byFileName(files: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(files).map(([path, data]) => [path.replace(/^(\.\.\/)+/, '').replace(/\?.*$/, ''), data]));
+}
+
+export const catalog: CatalogSummary = buildCatalog(byFileName(files), agencySummarySchema);

@@ -1,4 +1,5 @@
 import { buildCatalog, type Service, type ServiceSummary } from '../shared/catalog';
+import { byFileName } from './catalog';
 
 /**
  * The services' full definitions (their forms' attributes, the notice after filing), from the
@@ -7,7 +8,7 @@ import { buildCatalog, type Service, type ServiceSummary } from '../shared/catal
  */
 const files = import.meta.glob('../../scenes/agencies/*.json', { eager: true, import: 'default' });
 
-const full = buildCatalog(Object.fromEntries(Object.entries(files).map(([path, data]) => [path.replace(/^(\.\.\/)+/, ''), data])));
+const full = buildCatalog(byFileName(files));
 
 /** A service's full definition; undefined for a code no agency file has. */
 export function serviceDefinition(code: string): Service | undefined {

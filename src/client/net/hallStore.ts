@@ -191,14 +191,10 @@ export const useHall = create<HallState>()((set, get) => {
   // citizen's or a projector's connection is given up at once, so the hall, the queues and the
   // projectors lose it now and not after the 20 s a dropped connection is kept for. An officer's
   // reload keeps the counter through its grace period (the new page takes it over): staff
-  // connections are left to drop.
-  // Until the server has said who this is, the connection could be an officer's: it is left to drop.
+  // connections (and any the server has not yet said is a citizen's) are left to drop.
   globalThis.addEventListener?.('pagehide', (event) => {
     if ((event as PageTransitionEvent).persisted || !room || !(seatedAsCitizen || get().role === 'spectator')) return;
-    generation += 1;
-    const current = room;
-    room = null;
-    void current.leave(true).catch(() => undefined);
+    void get().disconnect();
   });
 
   async function reconnect(token: string): Promise<void> {
