@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../e2e/browser';
 import { enterHall } from '../e2e/helpers';
 import { freePort, removeDir, ROOT, spawnServer, tempDir } from '../helpers/server';
+import { PART_NAMES } from '../../src/client/world/parts';
 import { BotPool } from './botPool';
 import { record } from './figures';
 import { chromiumCpu, EMBEDDED, MANY_FROM_ONE_ADDRESS, percentile } from './process';
@@ -177,6 +178,43 @@ async function idleCpu(browser: Browser, vp: Viewport, open: (page: Page) => Pro
   }
 }
 
+/**
+ * Where a hall frame's time goes: the hall as loadHall opens it, with one part at a time not
+ * drawn (world/parts.ts, hidden by layer through the probe), then none and all of them. Each
+ * part's figure is what the GPU process saves per frame without it, against 'none' measured
+ * in the same page. The savings add up to more than the whole: without a part the frames may
+ * come at another rate (33 → 17 ms), and what is behind a hidden part shows instead.
+ */
+async function partCosts(browser: Browser, url: string, vp: Viewport, sampleMs: number): Promise<void> {
+  const { page, context } = await newPage(browser, { viewport: { width: vp.width, height: vp.height }, mobile: vp.mobile });
+  try {
+    await openHall(page, url);
+    await page.waitForTimeout(3000);
+    const rows: Record<string, { 'GPU ms/frame': number; 'saved ms/frame': number | string; 'frame p50 (ms)': number; 'draw calls': number; meshes: number }> = {};
+    let none = NaN;
+    for (const part of ['none', ...PART_NAMES, 'all']) {
+      const meshes = (await page.evaluate(`window.__makaverseWorld.hideParts(${JSON.stringify(part === 'none' ? [] : [part])})`)) as number;
+      await page.waitForTimeout(500);
+      const sampled = await sampleFrames(page, sampleMs);
+      const calls = (await page.evaluate('window.__makaverseWorld.stats().calls')) as number;
+      if (part === 'none') none = sampled.gpuMsPerFrame;
+      const frames = [...sampled.frames].sort((a, b) => a - b);
+      rows[part] = {
+        'GPU ms/frame': +sampled.gpuMsPerFrame.toFixed(1),
+        'saved ms/frame': part === 'none' ? '' : +(none - sampled.gpuMsPerFrame).toFixed(1),
+        'frame p50 (ms)': Math.round(percentile(frames, 50)),
+        'draw calls': calls,
+        meshes,
+      };
+      record(`world.${vp.key}.parts.${part}.gpuCpuMsPerFrame`, sampled.gpuMsPerFrame);
+    }
+    console.log(`\n== ${vp.name}: the hall's GPU process CPU per frame without each part (the bots walking, ${sampleMs / 1000} s each) ==`);
+    console.table(rows);
+  } finally {
+    await context.close();
+  }
+}
+
 function summary(loads: Load[]) {
   const frames = loads.flatMap((l) => l.frames).sort((a, b) => a - b);
   const mean = (pick: (l: Load) => number) => loads.reduce((s, l) => s + pick(l), 0) / loads.length;
@@ -190,7 +228,7 @@ function summary(loads: Load[]) {
  * Hall and reference alternate BENCH_WORLD_ROUNDS times (default 2) per viewport; frames are
  * sampled for BENCH_WORLD_SECONDS (default 5) each; then BENCH_WORLD_FIRST_ROUNDS more times
  * (default 5) for the first frame only (its figures are medians over all these loads); BENCH_WORLD_VIEWPORTS=desktop,phone picks
- * viewports, BENCH_WORLD_SHOTS=<folder> saves a screenshot of each hall (first round) and
+ * viewports, BENCH_WORLD_PARTS=0 skips the cost of each part (partCosts), BENCH_WORLD_SHOTS=<folder> saves a screenshot of each hall (first round) and
  * BENCH_CLIENT_DIR serves another client build (another checkout's, for before/after). Prints the hall's figures as ratios to the
  * reference's: frame p50 and p95, and the first frame after navigation.
  */
@@ -253,6 +291,7 @@ export async function benchWorld(visitors = Number(process.env.BENCH_WORLD_VISIT
         'frames sampled': { hall: h.count, bare: b.count, ratio: '' },
       });
       console.log(`hall: first 3D frame ${Math.round(sinceMasuk)} ms after "Masuk"; ${last.stats?.calls} draw calls, ${last.stats?.triangles} triangles, ${last.remote} remote visitors drawn`);
+      if (process.env.BENCH_WORLD_PARTS !== '0') await partCosts(browser, server.url, vp, Math.min(sampleMs, 3000));
       const k = `world.${vp.key}`;
       record(`${k}.frameP50Ms`, h.p50);
       record(`${k}.frameP95Ms`, h.p95);

@@ -64,6 +64,19 @@ describe('the 3D hall', () => {
     await enterHall(page);
     await page.waitForSelector('.world-canvas[data-ready]', { timeout: 120_000 });
     expect(await distinctColours(page, { x: 240, y: 160, width: 800, height: 440 })).toBeGreaterThan(300);
+
+    // The world bench's part switch (world/parts.ts): a part hidden is not drawn, nor is
+    // anything with 'all', and an empty list draws everything again.
+    const calls = () => page.evaluate(() => window.__makaverseWorld!.stats().calls);
+    const hide = (names: string[]) => page.evaluate((n) => window.__makaverseWorld!.hideParts(n), names);
+    const whole = await calls();
+    expect(await hide(['texts'])).toBeGreaterThan(10);
+    await expect.poll(calls, { timeout: 30_000 }).toBeLessThan(whole);
+    const withoutTexts = await calls();
+    expect(await hide(['all'])).toBeGreaterThan(await page.evaluate(() => window.__makaverseWorld!.texts().painted));
+    await expect.poll(calls, { timeout: 30_000 }).toBe(0);
+    expect(await hide([])).toBe(0);
+    await expect.poll(calls, { timeout: 30_000 }).toBeGreaterThan(withoutTexts);
     await context.close();
   });
 

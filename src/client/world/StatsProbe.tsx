@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import type { Object3D } from 'three';
+import { Mesh, type Object3D } from 'three';
 import { isWalkable, type HallGeometry } from '../../shared/hall';
 import type { SignReading, WorldRuntime } from './runtime';
 import { keepAwake } from './pacing';
@@ -21,6 +21,12 @@ export interface MakaverseWorldProbe {
   texts(): { painted: number; waiting: number; shown: string[] };
   /** Frames rendered since mount. */
   frames: number;
+  /**
+   * Bench only: stops drawing the named parts (world/parts.ts; 'all' = every mesh) and draws
+   * again what an earlier call hid; returns how many meshes are hidden. By layer, so the
+   * components that show and hide their meshes every frame cannot draw them again.
+   */
+  hideParts(names: readonly string[]): number;
   /** Tests only: puts the player at (x, z) if that spot is walkable (else returns false); cancels any walk. */
   teleport(x: number, z: number): boolean;
 }
@@ -47,6 +53,23 @@ function countTexts(scene: Object3D): { painted: number; waiting: number; shown:
     if (o instanceof SignTextMesh && o.text) shown.push(o.text);
   });
   return { painted: shown.length, waiting: textsWaitingForFont(), shown };
+}
+
+/** A layer the camera does not draw (it draws layer 0). */
+const HIDDEN_LAYER = 31;
+
+function hideParts(scene: Object3D, names: readonly string[]): number {
+  let hidden = 0;
+  scene.traverse((o) => {
+    if (!(o instanceof Mesh)) return;
+    let hide = names.includes('all');
+    for (let p: Object3D | null = o; p && !hide; p = p.parent) hide = names.includes(p.name);
+    if (hide) {
+      o.layers.set(HIDDEN_LAYER);
+      hidden += 1;
+    } else if (o.layers.isEnabled(HIDDEN_LAYER)) o.layers.set(0);
+  });
+  return hidden;
 }
 
 /** A text that never finishes must not keep the hall hidden for good. */
@@ -76,6 +99,7 @@ export function StatsProbe({ runtime, geom, onReady }: StatsProbeProps) {
       counters: () => Object.fromEntries(geom.spotList.map((s) => [s.code, { x: s.x, z: s.z }])),
       texts: () => countTexts(scene),
       frames: 0,
+      hideParts: (names) => hideParts(scene, names),
       teleport: (x, z) => {
         if (!isWalkable(geom, x, z)) return false;
         runtime.player.x = x;

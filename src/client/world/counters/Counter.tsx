@@ -10,6 +10,7 @@ import { bakeLighting } from '../hall/lighting';
 import { PALETTE } from '../hall/palette';
 import { SignText } from '../signs/SignText';
 import type { CounterStatus } from '../types';
+import { PART } from '../parts';
 
 export interface CounterProps {
   /** The slot from scenes/hall.json. */
@@ -46,7 +47,7 @@ export function Counter({ slot, agency, lang, status, queueText, againstWall, on
   };
 
   return (
-    <group position={[slot.x, 0, slot.z]} rotation={[0, (slot.rotation * Math.PI) / 180, 0]}>
+    <group name={PART.desks} position={[slot.x, 0, slot.z]} rotation={[0, (slot.rotation * Math.PI) / 180, 0]}>
       <mesh geometry={geometry} material={bakedMaterial()} />
       <SignText position={[0, SIGN_Y + SIGN_HEIGHT * 0.26, SIGN_Z + 0.05]} fontSize={0.17} letterSpacing={0.12} color="#fff6dc">
         {`${WORLD_LABELS.loket[lang]} ${slot.loket}`}

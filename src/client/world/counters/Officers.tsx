@@ -10,6 +10,7 @@ import { HIJAB_COLORS, PALETTE } from '../hall/palette';
 import { addArmsSkin, addHair, addHead, addHijab, addLowerBody, addPeci, addShirt } from '../visitors/personGeometry';
 import type { WorldRuntime } from '../runtime';
 import type { CounterStatus } from '../types';
+import { PART } from '../parts';
 
 export interface OfficersProps {
   /** Every desk (counters and the info desk); one officer stands behind each. */
@@ -143,7 +144,7 @@ export function Officers({ desks, geom, status, runtime }: OfficersProps) {
   });
 
   return (
-    <group>
+    <group name={PART.officers}>
       <primitive object={body} />
       <primitive object={head} />
       {hair && <primitive object={hair} />}

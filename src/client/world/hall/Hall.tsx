@@ -6,6 +6,7 @@ import { bakedMaterial, brightMaterial } from './materials';
 import { bakeLighting, lightAt } from './lighting';
 import { SignText } from '../signs/SignText';
 import { createFloorMaterial } from './floorMaterial';
+import { PART } from '../parts';
 
 /** The floor runs on outside the doors, so a camera behind a citizen at the entrance sees ground. */
 const TERRACE = 12;
@@ -49,11 +50,11 @@ export function Hall({ layout, lang }: HallProps) {
   const bannerZ = -layout.size.depth / 2 + 0.13;
   return (
     <group>
-      <mesh material={floor} rotation={[-Math.PI / 2, 0, 0]} position={[0, 0, TERRACE / 2]} renderOrder={FLOOR_ORDER}>
+      <mesh name={PART.floor} material={floor} rotation={[-Math.PI / 2, 0, 0]} position={[0, 0, TERRACE / 2]} renderOrder={FLOOR_ORDER}>
         <planeGeometry args={[layout.size.width, layout.size.depth + TERRACE]} />
       </mesh>
-      <mesh geometry={meshes.solid} material={bakedMaterial()} renderOrder={WALLS_ORDER} />
-      <mesh geometry={meshes.bright} material={brightMaterial()} />
+      <mesh name={PART.walls} geometry={meshes.solid} material={bakedMaterial()} renderOrder={WALLS_ORDER} />
+      <mesh name={PART.lights} geometry={meshes.bright} material={brightMaterial()} />
       <SignText position={[0.7, 5.2, bannerZ]} fontSize={0.62} letterSpacing={0.04}>
         {layout.name.id.toUpperCase()}
       </SignText>

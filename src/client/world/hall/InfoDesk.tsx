@@ -9,6 +9,7 @@ import { bakeLighting } from './lighting';
 import { PALETTE } from './palette';
 import { SignText } from '../signs/SignText';
 import type { CounterStatus } from '../types';
+import { PART } from '../parts';
 
 export interface InfoDeskProps {
   /** The info desk from scenes/hall.json. */
@@ -39,7 +40,7 @@ export function InfoDesk({ desk, lang, status, queueText, onSelect }: InfoDeskPr
     onSelect(desk.code);
   };
   return (
-    <group position={[desk.x, 0, desk.z]} rotation={[0, (desk.rotation * Math.PI) / 180, 0]}>
+    <group name={PART.desks} position={[desk.x, 0, desk.z]} rotation={[0, (desk.rotation * Math.PI) / 180, 0]}>
       <mesh geometry={geometry} material={bakedMaterial()} />
       <SignText position={[0, SIGN_Y + SIGN_HEIGHT * 0.1, SIGN_Z + 0.05]} fontSize={fitFontSize(label, sw - 0.4, 0.42)} maxWidth={sw - 0.4} letterSpacing={0.06}>
         {label}

@@ -1,6 +1,7 @@
 import { CanvasTexture, CustomBlending, LinearMipmapLinearFilter, Mesh, MeshBasicMaterial, OneFactor, OneMinusSrcAlphaFactor, PlaneGeometry, ShaderChunk, SRGBColorSpace } from 'three';
 import { onSignFontLoaded, SIGN_FAMILY, signFontReady, signFontSettled, texelsPerEm } from './signFont';
 import { paintText, type TextStyle } from './paintText';
+import { PART } from '../parts';
 
 /**
  * Texts are read from afar at a few pixels per letter, and a mipmap chosen by the usual rule
@@ -78,6 +79,7 @@ export class SignTextMesh extends Mesh<PlaneGeometry, MeshBasicMaterial> {
     this.texture.minFilter = LinearMipmapLinearFilter;
     this.material.map = this.texture;
     this.material.onBeforeCompile = SHARPER_MIPMAP;
+    this.name = PART.texts;
     this.visible = false;
     alive.add(this);
   }

@@ -8,6 +8,7 @@ import { addArmsSkin, addHair, addHead, addLeg, addLowerBody, addShirt, HIP_Y } 
 import type { WorldRuntime } from '../runtime';
 import { SignText } from '../signs/SignText';
 import { createBlobShadowMaterial } from '../hall/textures';
+import { PART } from '../parts';
 
 export interface PlayerAvatarProps {
   /** The citizen's shirt colour (any CSS colour) and the name shown above the head. */
@@ -71,7 +72,7 @@ export function PlayerAvatar({ avatar, runtime }: PlayerAvatarProps) {
   });
 
   return (
-    <group ref={root}>
+    <group name={PART.player} ref={root}>
       <mesh geometry={shadow} material={shadowMaterial} position={[0, 0.013, 0]} renderOrder={1} />
       <group ref={turn}>
         <mesh geometry={body} material={solidMaterial()} />

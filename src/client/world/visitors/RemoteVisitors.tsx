@@ -15,6 +15,7 @@ import { PackedMesh, usePackedMeshes } from '../packedMesh';
 import type { WorldRuntime } from '../runtime';
 import { createBlobShadowMaterial } from '../hall/textures';
 import { beginTiered, createTieredPart, endTiered, placeTiered } from './tieredParts';
+import { PART } from '../parts';
 
 /** The network's view of the other visitors, mutated in place (src/client/net/remoteVisitors.ts). */
 export interface RemoteVisitorSource {
@@ -239,7 +240,7 @@ export function RemoteVisitors({ source, geom, runtime, capacity = 100, tags = 1
   });
 
   return (
-    <group>
+    <group name={PART.visitors}>
       <primitive object={shadow} renderOrder={1} />
       {meshes.map((m) => (m === shadow ? null : <primitive key={m.uuid} object={m} />))}
       {range(tags).map((k) => (

@@ -8,6 +8,7 @@ import { HIJAB_COLORS, PALETTE, SHIRT_COLORS } from '../hall/palette';
 import { createBlobShadowMaterial, mulberry32 } from '../hall/textures';
 import { keepAwake, type Pace } from '../pacing';
 import { PackedMesh, usePackedMeshes } from '../packedMesh';
+import { PART } from '../parts';
 
 export interface VisitorsProps {
   /** How many visitors walk around; default 0 (renders nothing). */
@@ -181,7 +182,7 @@ export function Visitors({ count = 0, layout, geom, seed = 1, runtime }: Visitor
 
   if (count <= 0) return null;
   return (
-    <group>
+    <group name={PART.visitors}>
       <primitive object={shadow} renderOrder={1} />
       <primitive object={shirt} />
       <primitive object={base} />
