@@ -4,6 +4,7 @@ import { newPage } from './browser';
 import { fillDrainageComplaint, readTicket } from './forms';
 import { distinctColours, enterHall, walkTo, worldTexts } from './helpers';
 import { useServerAndBrowser } from './setup';
+import type { MakaverseWorldProbe } from '../../src/client/world/StatsProbe';
 
 describe('the 3D hall', () => {
   const e2e = useServerAndBrowser();
@@ -68,7 +69,7 @@ describe('the 3D hall', () => {
     // The world bench's part switch (world/parts.ts): a part hidden is not drawn, nor is
     // anything with 'all', and an empty list draws everything again.
     const calls = () => page.evaluate(() => window.__makaverseWorld!.stats().calls);
-    const hide = (names: string[]) => page.evaluate((n) => window.__makaverseWorld!.hideParts(n), names);
+    const hide = (names: Parameters<MakaverseWorldProbe['hideParts']>[0]) => page.evaluate((n) => window.__makaverseWorld!.hideParts(n), names);
     const whole = await calls();
     expect(await hide(['texts'])).toBeGreaterThan(10);
     await expect.poll(calls, { timeout: 30_000 }).toBeLessThan(whole);

@@ -5,6 +5,7 @@ import { isWalkable, type HallGeometry } from '../../shared/hall';
 import type { SignReading, WorldRuntime } from './runtime';
 import { keepAwake } from './pacing';
 import { SignTextMesh, textsWaitingForFont } from './signs/SignTextMesh';
+import type { PartName } from './parts';
 
 /** What benchmarks and e2e tests read from `window.__makaverseWorld`. */
 export interface MakaverseWorldProbe {
@@ -26,7 +27,7 @@ export interface MakaverseWorldProbe {
    * again what an earlier call hid; returns how many meshes are hidden. By layer, so the
    * components that show and hide their meshes every frame cannot draw them again.
    */
-  hideParts(names: readonly string[]): number;
+  hideParts(names: readonly (PartName | 'all')[]): number;
   /** Tests only: puts the player at (x, z) if that spot is walkable (else returns false); cancels any walk. */
   teleport(x: number, z: number): boolean;
 }
@@ -58,12 +59,13 @@ function countTexts(scene: Object3D): { painted: number; waiting: number; shown:
 /** A layer the camera does not draw (it draws layer 0). */
 const HIDDEN_LAYER = 31;
 
-function hideParts(scene: Object3D, names: readonly string[]): number {
+function hideParts(scene: Object3D, names: readonly (PartName | 'all')[]): number {
+  const hiding = new Set<string>(names);
   let hidden = 0;
   scene.traverse((o) => {
     if (!(o instanceof Mesh)) return;
-    let hide = names.includes('all');
-    for (let p: Object3D | null = o; p && !hide; p = p.parent) hide = names.includes(p.name);
+    let hide = hiding.has('all');
+    for (let p: Object3D | null = o; p && !hide; p = p.parent) hide = hiding.has(p.name);
     if (hide) {
       o.layers.set(HIDDEN_LAYER);
       hidden += 1;
